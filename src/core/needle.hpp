@@ -1,0 +1,21 @@
+// Needle cartridges: configuration and diameter (DOMAIN rows 7-9), and the fresh footprint.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace smp::core {
+
+enum class NeedleConfig { RL1, RL3 };
+
+struct Needle {
+  NeedleConfig config = NeedleConfig::RL1;
+  double diameter_mm = 0.20;
+};
+
+std::string needle_name(const Needle& n);              // "1RL-0.20"
+bool parse_needle(const std::string& name, Needle& out);  // inverse of needle_name
+std::vector<Needle> standard_needles();                // 1RL 0.18/0.20/0.25/0.30, 3RL 0.25/0.30
+// Diameter of the cluster on the skin: one needle, or three touching ones (~2.15 d, section 2).
+double cluster_diameter_mm(const Needle& n);
+
+}  // namespace smp::core

@@ -1,0 +1,42 @@
+// What every metric reads: the level, the generated scalp, the attempt, its healed dots and the
+// scoring parameters (defaults overridden by the level). Built once per grading by score.cpp.
+#pragma once
+#include <span>
+
+#include "core/attempt.hpp"
+#include "core/dot.hpp"
+#include "core/level.hpp"
+#include "core/metric.hpp"
+#include "core/scalp.hpp"
+#include "core/scoring/colour_params.hpp"
+#include "core/scoring/depth_params.hpp"
+#include "core/scoring/hairline_params.hpp"
+#include "core/scoring/healing_params.hpp"
+#include "core/scoring/scar_params.hpp"
+#include "core/scoring/uniformity_params.hpp"
+
+namespace smp::core {
+
+class SpatialIndex;  // scoring/spatial_index.hpp
+
+inline constexpr int kScoringVersion = 1;
+
+struct ScoringParams {
+  UniformityParams uniformity;
+  HairlineParams hairline;
+  ScarParams scar;
+  ColourParams colour;
+  DepthParams depth;
+  HealingParams healing;
+};
+
+struct ScoringContext {
+  const Level& level;
+  const Scalp& scalp;
+  const Attempt& attempt;
+  std::span<const HealedDot> healed;  // after the last session has healed; includes !kept ones
+  const SpatialIndex& kept_index;     // over the kept healed dots' positions
+  const ScoringParams& params;
+};
+
+}  // namespace smp::core

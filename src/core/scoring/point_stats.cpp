@@ -1,0 +1,362 @@
+#include "core/scoring/point_stats.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <numbers>
+
+namespace smp::core {
+
+// ---------------------------------------------------------------- RegionMask
+
+RegionMask RegionMask::rect(const RectMm& r, double cell_mm) {
+  RegionMask m;
+  m.origin_mm = r.min_mm;
+  m.cols = std::max(1, static_cast<int>(std::lround(r.width_mm() / cell_mm)));
+  m.rows = std::max(1, static_cast<int>(std::lround(r.height_mm() / cell_mm)));
+  // Square cells that tile the rectangle: use the larger of the two pitches, then recount.
+  m.cell_mm = std::max(r.width_mm() / m.cols, r.height_mm() / m.rows);
+  m.cols = std::max(1, static_cast<int>(std::ceil(r.width_mm() / m.cell_mm - 1e-9)));
+  m.rows = std::max(1, static_cast<int>(std::ceil(r.height_mm() / m.cell_mm - 1e-9)));
+  m.inside.assign(static_cast<std::size_t>(m.cols) * static_cast<std::size_t>(m.rows), 1);
+  m.exact_perimeter_mm = 2.0 * (r.width_mm() + r.height_mm());
+  m.exact_area_mm2 = r.width_mm() * r.height_mm();
+  return m;
+}
+
+bool RegionMask::contains(Vec2 p) const {
+  const double fx = (p.x - origin_mm.x) / cell_mm;
+  const double fy = (p.y - origin_mm.y) / cell_mm;
+  if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
+  return cell_inside(static_cast<int>(fx), static_cast<int>(fy));
+}
+
+bool RegionMask::contains_interior(Vec2 p) const {
+  const double fx = (p.x - origin_mm.x) / cell_mm;
+  const double fy = (p.y - origin_mm.y) / cell_mm;
+  if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
+  const int c = static_cast<int>(fx);
+  const int r = static_cast<int>(fy);
+  if (exact_perimeter_mm) return cell_inside(c, r);  // a rectangle has no raster edge
+  return cell_inside(c, r) && cell_inside(c - 1, r) && cell_inside(c + 1, r) &&
+         cell_inside(c, r - 1) && cell_inside(c, r + 1);
+}
+
+std::size_t RegionMask::cell_count() const {
+  return static_cast<std::size_t>(std::count(inside.begin(), inside.end(), std::uint8_t{1}));
+}
+
+double RegionMask::area_mm2() const {
+  if (exact_area_mm2) return *exact_area_mm2;
+  return static_cast<double>(cell_count()) * cell_mm * cell_mm;
+}
+
+double RegionMask::perimeter_mm() const {
+  if (exact_perimeter_mm) return *exact_perimeter_mm;
+  // Cauchy-Crofton: P = (1/2) * integral over directions of the crossings per unit line spacing.
+  // Four directions, pi/4 apart: axis lines spaced cell_mm, diagonal lines cell_mm / sqrt(2).
+  double axis = 0.0;
+  double diag = 0.0;
+  for (int r = -1; r < rows; ++r)
+    for (int c = -1; c < cols; ++c) {
+      const bool a = cell_inside(c, r);
+      if (a != cell_inside(c + 1, r)) axis += 1.0;
+      if (a != cell_inside(c, r + 1)) axis += 1.0;
+      if (a != cell_inside(c + 1, r + 1)) diag += 1.0;
+      if (cell_inside(c + 1, r) != cell_inside(c, r + 1)) diag += 1.0;
+    }
+  return std::numbers::pi / 8.0 * cell_mm * (axis + diag / std::numbers::sqrt2);
+}
+
+RectMm RegionMask::bounds_mm() const {
+  int c0 = cols, c1 = -1, r0 = rows, r1 = -1;
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      if (cell_inside(c, r)) {
+        c0 = std::min(c0, c);
+        c1 = std::max(c1, c);
+        r0 = std::min(r0, r);
+        r1 = std::max(r1, r);
+      }
+  if (c1 < 0) return RectMm{origin_mm, origin_mm};
+  return RectMm{origin_mm + Vec2(c0 * cell_mm, r0 * cell_mm),
+                origin_mm + Vec2((c1 + 1) * cell_mm, (r1 + 1) * cell_mm)};
+}
+
+Vec2 RegionMask::centroid_mm() const {
+  Vec2 sum{0.0, 0.0};
+  double n = 0.0;
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      if (cell_inside(c, r)) {
+        sum += origin_mm + Vec2((c + 0.5) * cell_mm, (r + 0.5) * cell_mm);
+        n += 1.0;
+      }
+  return n > 0.0 ? sum / n : origin_mm;
+}
+
+// ---------------------------------------------------------------- summary statistics
+
+double d_hex_mm(double intensity_per_mm2) {
+  if (!(intensity_per_mm2 > 0.0)) return 0.0;
+  return std::sqrt(2.0 / (std::sqrt(3.0) * intensity_per_mm2));
+}
+
+ClarkEvans clark_evans(std::span<const double> nn_mm, double area_mm2, double perimeter_mm) {
+  ClarkEvans ce;
+  ce.area_mm2 = area_mm2;
+  ce.perimeter_mm = perimeter_mm;
+  double sum = 0.0;
+  for (double d : nn_mm)
+    if (std::isfinite(d)) {
+      sum += d;
+      ++ce.n;
+    }
+  if (ce.n < 2 || !(area_mm2 > 0.0)) return ce;
+  const double n = static_cast<double>(ce.n);
+  ce.intensity_per_mm2 = n / area_mm2;
+  ce.mean_nn_mm = sum / n;
+  ce.expected_nn_mm = 0.5 / std::sqrt(ce.intensity_per_mm2);
+  ce.r = ce.mean_nn_mm / ce.expected_nn_mm;
+  // Donnelly (1978) as in spatstat's clarkevans(): E_D = 0.5/sqrt(lambda) + (0.0514 +
+  // 0.0412/sqrt(n)) * P / n.
+  ce.expected_nn_donnelly_mm =
+      ce.expected_nn_mm + (0.0514 + 0.0412 / std::sqrt(n)) * perimeter_mm / n;
+  ce.r_donnelly = ce.mean_nn_mm / ce.expected_nn_donnelly_mm;
+  return ce;
+}
+
+double coefficient_of_variation(std::span<const double> values) {
+  double sum = 0.0;
+  std::size_t n = 0;
+  for (double v : values)
+    if (std::isfinite(v)) {
+      sum += v;
+      ++n;
+    }
+  if (n < 2) return 0.0;
+  const double mean = sum / static_cast<double>(n);
+  if (mean == 0.0) return 0.0;
+  double ss = 0.0;
+  for (double v : values)
+    if (std::isfinite(v)) ss += (v - mean) * (v - mean);
+  return std::sqrt(ss / static_cast<double>(n - 1)) / mean;
+}
+
+double quantile(std::span<const double> values, double q) {
+  std::vector<double> v;
+  v.reserve(values.size());
+  for (double x : values)
+    if (std::isfinite(x)) v.push_back(x);
+  if (v.empty()) return 0.0;
+  const double pos = std::clamp(q, 0.0, 1.0) * static_cast<double>(v.size() - 1);
+  const auto lo = static_cast<std::size_t>(pos);
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(lo), v.end());
+  const double a = v[lo];
+  if (lo + 1 >= v.size()) return a;
+  const double b = *std::min_element(v.begin() + static_cast<std::ptrdiff_t>(lo) + 1, v.end());
+  return a + (b - a) * (pos - static_cast<double>(lo));
+}
+
+// ---------------------------------------------------------------- quadrats
+
+QuadratStats quadrat_stats(std::span<const Vec2> points, const RegionMask& region, double side_mm,
+                           Vec2 offset_mm) {
+  QuadratStats qs;
+  qs.side_mm = side_mm;
+  if (!(side_mm > 0.0)) return qs;
+  const RectMm b = region.bounds_mm();
+  const Vec2 origin = b.min_mm - offset_mm;
+  const int qc = static_cast<int>(std::ceil((b.max_mm.x - origin.x) / side_mm));
+  const int qr = static_cast<int>(std::ceil((b.max_mm.y - origin.y) / side_mm));
+  if (qc <= 0 || qr <= 0) return qs;
+  // A quadrat is used only when it lies wholly in the window: 5 x 5 probe points inside.
+  constexpr int kProbe = 5;
+  std::vector<int> index(static_cast<std::size_t>(qc) * static_cast<std::size_t>(qr), -1);
+  for (int r = 0; r < qr; ++r)
+    for (int c = 0; c < qc; ++c) {
+      bool full = true;
+      for (int j = 0; j < kProbe && full; ++j)
+        for (int i = 0; i < kProbe && full; ++i) {
+          const Vec2 p =
+              origin + Vec2((c + (i + 0.5) / kProbe) * side_mm, (r + (j + 0.5) / kProbe) * side_mm);
+          full = region.contains(p);
+        }
+      if (!full) continue;
+      index[static_cast<std::size_t>(r) * static_cast<std::size_t>(qc) +
+            static_cast<std::size_t>(c)] = static_cast<int>(qs.cells.size());
+      qs.cells.push_back({origin + Vec2((c + 0.5) * side_mm, (r + 0.5) * side_mm), 0});
+    }
+  for (const Vec2& p : points) {
+    const double fx = (p.x - origin.x) / side_mm;
+    const double fy = (p.y - origin.y) / side_mm;
+    if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= qc || fy >= qr) continue;
+    const int id = index[static_cast<std::size_t>(fy) * static_cast<std::size_t>(qc) +
+                         static_cast<std::size_t>(fx)];
+    if (id >= 0) ++qs.cells[static_cast<std::size_t>(id)].count;
+  }
+  qs.quadrats = static_cast<int>(qs.cells.size());
+  if (qs.quadrats < 2) return qs;
+  double sum = 0.0;
+  for (const QuadratCell& q : qs.cells) sum += q.count;
+  qs.mean_count = sum / qs.quadrats;
+  double ss = 0.0;
+  for (const QuadratCell& q : qs.cells) ss += (q.count - qs.mean_count) * (q.count - qs.mean_count);
+  const double var = ss / (qs.quadrats - 1);
+  if (qs.mean_count > 0.0) {
+    qs.cv = std::sqrt(var) / qs.mean_count;
+    qs.vmr = var / qs.mean_count;
+  }
+  return qs;
+}
+
+// ---------------------------------------------------------------- merged dots
+
+MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> diameters_mm,
+                              std::span<const double> nn_canonical, double min_gap_mm,
+                              std::span<const std::uint8_t> member_flags) {
+  MergedPairs out;
+  if (dots.size() < 2) return out;
+  double max_d = 0.0;
+  for (double d : diameters_mm) max_d = std::max(max_d, d);
+  std::vector<std::uint8_t> involved(dots.size(), 0);
+  std::vector<std::uint32_t> near;
+  for (std::size_t k = 0; k < dots.size(); ++k) {
+    const std::uint32_t i = dots.canonical_index(k);
+    const double reach = 0.5 * (diameters_mm[i] + max_d) + min_gap_mm;
+    if (nn_canonical[k] >= reach) continue;
+    const Vec2 p = dots.canonical_point(k);
+    dots.within_radius(p, reach, near);
+    for (std::uint32_t j : near) {
+      if (j == i) continue;
+      // Count each pair once: from the member that comes first by input index.
+      if (j < i && (member_flags.empty() || member_flags[j])) continue;
+      if (!member_flags.empty() && !member_flags[i] && !member_flags[j]) continue;
+      const Vec2 q = dots.point(j);
+      const double gap = glm::length(p - q) - 0.5 * (diameters_mm[i] + diameters_mm[j]);
+      if (gap >= min_gap_mm) continue;
+      ++out.pairs;
+      involved[i] = involved[j] = 1;
+      out.where_mm.push_back(0.5 * (p + q));
+    }
+  }
+  for (std::uint8_t f : involved) out.dots_involved += f;
+  return out;
+}
+
+// ---------------------------------------------------------------- rows and grids
+
+std::uint64_t position_hash(Vec2 p_mm, std::uint64_t salt) {
+  const auto qx = static_cast<std::uint64_t>(std::llround(p_mm.x * 1000.0));
+  const auto qy = static_cast<std::uint64_t>(std::llround(p_mm.y * 1000.0));
+  std::uint64_t z = salt ^ (qx * 0x9E3779B97F4A7C15ull) ^ (qy * 0xC2B2AE3D27D4EB4Full);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+OrientationalOrder orientational_order(const SpatialIndex& dots,
+                                       std::span<const std::uint32_t> points, Vec2 tile_origin_mm,
+                                       double tile_mm, int min_tile_points,
+                                       std::size_t max_points) {
+  constexpr int kSquareBonds = 4;
+  constexpr std::size_t kHexBonds = 6;
+  OrientationalOrder out;
+  if (points.empty() || !(tile_mm > 0.0)) return out;
+  // Keep a point when its hash falls under the share needed: independent of the input order.
+  const double share = points.size() > max_points
+                           ? static_cast<double>(max_points) / static_cast<double>(points.size())
+                           : 1.0;
+  const auto limit = static_cast<std::uint64_t>(share * 18446744073709551615.0);
+  struct Acc {
+    double re[3] = {0, 0, 0};
+    double im[3] = {0, 0, 0};
+    int bonds[2] = {0, 0};  // square bonds, hexagonal bonds
+    int points = 0;
+    Vec2 centre{0.0, 0.0};
+  };
+  std::vector<std::pair<std::int64_t, std::int64_t>> tile_keys;  // (row, col) per tile
+  std::vector<Acc> tiles;
+  std::vector<SpatialIndex::Neighbour> nb;
+  struct Item {
+    std::int64_t ty, tx;
+    std::uint32_t id;
+  };
+  std::vector<Item> items;
+  items.reserve(std::min(points.size(), max_points + max_points / 8 + 16));
+  for (std::uint32_t id : points) {
+    const Vec2 p = dots.point(id);
+    if (share < 1.0 && position_hash(p, 0x5eed0fd07ull) > limit) continue;
+    items.push_back({static_cast<std::int64_t>(std::floor((p.y - tile_origin_mm.y) / tile_mm)),
+                     static_cast<std::int64_t>(std::floor((p.x - tile_origin_mm.x) / tile_mm)),
+                     id});
+  }
+  // Canonical order (tile, then position) so that sums do not depend on the input order.
+  std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    if (a.ty != b.ty) return a.ty < b.ty;
+    if (a.tx != b.tx) return a.tx < b.tx;
+    const Vec2 pa = dots.point(a.id), pb = dots.point(b.id);
+    if (pa.x != pb.x) return pa.x < pb.x;
+    if (pa.y != pb.y) return pa.y < pb.y;
+    return a.id < b.id;
+  });
+  for (const Item& it : items) {
+    if (tiles.empty() || tile_keys.back() != std::make_pair(it.ty, it.tx)) {
+      Acc a;
+      a.centre = tile_origin_mm + Vec2((static_cast<double>(it.tx) + 0.5) * tile_mm,
+                                       (static_cast<double>(it.ty) + 0.5) * tile_mm);
+      tiles.push_back(a);
+      tile_keys.emplace_back(it.ty, it.tx);
+    }
+    Acc& acc = tiles.back();
+    const Vec2 p = dots.point(it.id);
+    dots.k_nearest(p, kHexBonds, nb, it.id);
+    ++acc.points;
+    int bond = 0;
+    for (const auto& n : nb) {
+      if (!(n.distance_mm > 0.0)) continue;
+      const Vec2 d = (dots.point(n.point) - p) / n.distance_mm;
+      // z = e^{i theta}; z^2, z^4, z^6 by complex multiplication (no trigonometry). Square order
+      // (m = 2, 4) reads the 4 nearest bonds, hexagonal order (m = 6) the 6 nearest, as a
+      // lattice of that kind has that many first neighbours.
+      const double r2 = d.x * d.x - d.y * d.y, i2 = 2.0 * d.x * d.y;
+      const double r4 = r2 * r2 - i2 * i2, i4 = 2.0 * r2 * i2;
+      const double r6 = r4 * r2 - i4 * i2, i6 = r4 * i2 + i4 * r2;
+      if (bond < kSquareBonds) {
+        acc.re[0] += r2;
+        acc.im[0] += i2;
+        acc.re[1] += r4;
+        acc.im[1] += i4;
+        ++acc.bonds[0];
+      }
+      acc.re[2] += r6;
+      acc.im[2] += i6;
+      ++acc.bonds[1];
+      ++bond;
+    }
+  }
+  double weight[3] = {0, 0, 0};
+  double psi[3] = {0, 0, 0};
+  for (const Acc& acc : tiles) {
+    out.points += acc.points;
+    if (acc.points < min_tile_points || acc.bonds[1] == 0) continue;
+    OrderTile tile{acc.centre, acc.points, 0.0};
+    for (int m = 0; m < 3; ++m) {
+      const double bonds = acc.bonds[m == 2 ? 1 : 0];
+      const double mag = std::hypot(acc.re[m], acc.im[m]) / bonds;
+      psi[m] += mag * bonds;
+      weight[m] += bonds;
+      tile.order = std::max(tile.order, mag);
+    }
+    out.tiles.push_back(tile);
+  }
+  if (weight[2] > 0.0) {
+    out.psi2 = psi[0] / weight[0];
+    out.psi4 = psi[1] / weight[1];
+    out.psi6 = psi[2] / weight[2];
+    out.order = std::max({out.psi2, out.psi4, out.psi6});
+  }
+  return out;
+}
+
+}  // namespace smp::core

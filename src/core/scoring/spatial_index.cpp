@@ -1,0 +1,258 @@
+#include "core/scoring/spatial_index.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <glm/common.hpp>
+
+namespace smp::core {
+namespace {
+
+double dist2(Vec2 a, Vec2 b) {
+  const double dx = a.x - b.x;
+  const double dy = a.y - b.y;
+  return dx * dx + dy * dy;
+}
+
+// Cells per point allowed before the grid is coarsened (a degenerate bounding box, e.g. all
+// points on one line, would otherwise ask for a huge grid).
+constexpr double kMaxCellsPerPoint = 4.0;
+
+}  // namespace
+
+SpatialIndex::SpatialIndex(std::span<const Vec2> points_mm, double cell_mm)
+    : points_(points_mm.begin(), points_mm.end()) {
+  const std::size_t n = points_.size();
+  if (n == 0) {
+    cols_ = rows_ = 1;
+    cell_start_.assign(2, 0);
+    return;
+  }
+  Vec2 lo = points_[0];
+  Vec2 hi = points_[0];
+  for (const Vec2& p : points_) {
+    lo = glm::min(lo, p);
+    hi = glm::max(hi, p);
+  }
+  bounds_ = RectMm{lo, hi};
+  const double w = hi.x - lo.x;
+  const double h = hi.y - lo.y;
+  if (cell_mm <= 0.0) {
+    const double nd = static_cast<double>(n);
+    cell_mm = std::max({std::sqrt(w * h / nd), std::max(w, h) / nd, 1e-6});
+  }
+  const double max_cells = kMaxCellsPerPoint * static_cast<double>(n) + 64.0;
+  while ((std::floor(w / cell_mm) + 1.0) * (std::floor(h / cell_mm) + 1.0) > max_cells)
+    cell_mm *= 1.5;
+  cell_mm_ = cell_mm;
+  inv_cell_ = 1.0 / cell_mm;
+  origin_mm_ = lo;
+  cols_ = static_cast<int>(std::floor(w * inv_cell_)) + 1;
+  rows_ = static_cast<int>(std::floor(h * inv_cell_)) + 1;
+
+  // Counting sort by cell: O(n), then a tiny sort inside each cell for the canonical order.
+  const std::size_t cells = static_cast<std::size_t>(cols_) * static_cast<std::size_t>(rows_);
+  cell_start_.assign(cells + 1, 0);
+  std::vector<std::uint32_t> cell_of(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<std::uint32_t>(cell_id(cell_x(points_[i].x), cell_y(points_[i].y)));
+    cell_of[i] = c;
+    ++cell_start_[c + 1];
+  }
+  for (std::size_t c = 0; c < cells; ++c) cell_start_[c + 1] += cell_start_[c];
+  std::vector<std::uint32_t> fill(cell_start_.begin(), cell_start_.end() - 1);
+  sorted_ids_.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    sorted_ids_[fill[cell_of[i]]++] = static_cast<std::uint32_t>(i);
+  const auto before = [this](std::uint32_t a, std::uint32_t b) {
+    const Vec2 pa = points_[a];
+    const Vec2 pb = points_[b];
+    if (pa.x != pb.x) return pa.x < pb.x;
+    if (pa.y != pb.y) return pa.y < pb.y;
+    return a < b;
+  };
+  for (std::size_t c = 0; c < cells; ++c) {
+    const auto b = sorted_ids_.begin() + cell_start_[c];
+    const auto e = sorted_ids_.begin() + cell_start_[c + 1];
+    if (e - b > 1) std::sort(b, e, before);
+  }
+  sorted_points_.resize(n);
+  canonical_of_.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    sorted_points_[k] = points_[sorted_ids_[k]];
+    canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
+  }
+}
+
+int SpatialIndex::cell_x(double x) const {
+  const double f = (x - origin_mm_.x) * inv_cell_;
+  if (!(f > 0.0)) return 0;
+  return std::min(static_cast<int>(f), cols_ - 1);
+}
+
+int SpatialIndex::cell_y(double y) const {
+  const double f = (y - origin_mm_.y) * inv_cell_;
+  if (!(f > 0.0)) return 0;
+  return std::min(static_cast<int>(f), rows_ - 1);
+}
+
+SpatialIndex::Neighbour SpatialIndex::nearest_canonical(Vec2 p, std::size_t exclude_k,
+                                                        std::size_t* found_k) const {
+  const int cx = cell_x(p.x);
+  const int cy = cell_y(p.y);
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_k = static_cast<std::size_t>(-1);
+  const auto visit = [&](int x, int y) {
+    const std::size_t c = cell_id(x, y);
+    for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
+      if (k == exclude_k) continue;
+      const double d = dist2(p, sorted_points_[k]);
+      if (d < best || (d == best && k < best_k)) {
+        best = d;
+        best_k = k;
+      }
+    }
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  for (int r = 0;; ++r) {
+    for (int dy = -r; dy <= r; ++dy) {
+      const int y = cy + dy;
+      if (y < 0 || y >= rows_) continue;
+      if (dy == -r || dy == r) {
+        for (int x = std::max(cx - r, 0); x <= std::min(cx + r, cols_ - 1); ++x) visit(x, y);
+      } else {
+        if (cx - r >= 0) visit(cx - r, y);
+        if (cx + r < cols_ && r > 0) visit(cx + r, y);
+      }
+    }
+    // Every point closer than `guard` lies inside the block searched so far.
+    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
+    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
+    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
+    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
+    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
+    if (guard == inf) break;  // the whole grid has been searched
+    if (guard > 0.0 && best <= guard * guard) break;
+  }
+  if (found_k) *found_k = best_k;
+  if (best_k == static_cast<std::size_t>(-1)) return {};
+  return {sorted_ids_[best_k], std::sqrt(best)};
+}
+
+SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) const {
+  if (points_.empty()) return {};
+  const std::size_t ex = exclude == kNone || exclude >= points_.size()
+                             ? static_cast<std::size_t>(-1)
+                             : canonical_of_[exclude];
+  return nearest_canonical(p_mm, ex, nullptr);
+}
+
+void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
+                             std::uint32_t exclude) const {
+  out.clear();
+  if (points_.empty() || k == 0) return;
+  const std::size_t ex = exclude == kNone || exclude >= points_.size()
+                             ? static_cast<std::size_t>(-1)
+                             : canonical_of_[exclude];
+  // Small sorted buffer of (d2, canonical k); k is small (<= ~12) in every use.
+  struct Cand {
+    double d2;
+    std::size_t k;
+  };
+  std::vector<Cand> best;
+  best.reserve(k + 1);
+  const auto visit = [&](int x, int y) {
+    const std::size_t c = cell_id(x, y);
+    for (std::size_t j = cell_start_[c]; j < cell_start_[c + 1]; ++j) {
+      if (j == ex) continue;
+      const double d = dist2(p, sorted_points_[j]);
+      if (best.size() == k && !(d < best.back().d2 || (d == best.back().d2 && j < best.back().k)))
+        continue;
+      Cand cand{d, j};
+      auto it = std::upper_bound(best.begin(), best.end(), cand, [](const Cand& a, const Cand& b) {
+        return a.d2 < b.d2 || (a.d2 == b.d2 && a.k < b.k);
+      });
+      best.insert(it, cand);
+      if (best.size() > k) best.pop_back();
+    }
+  };
+  const int cx = cell_x(p.x);
+  const int cy = cell_y(p.y);
+  const double inf = std::numeric_limits<double>::infinity();
+  for (int r = 0;; ++r) {
+    for (int dy = -r; dy <= r; ++dy) {
+      const int y = cy + dy;
+      if (y < 0 || y >= rows_) continue;
+      if (dy == -r || dy == r) {
+        for (int x = std::max(cx - r, 0); x <= std::min(cx + r, cols_ - 1); ++x) visit(x, y);
+      } else {
+        if (cx - r >= 0) visit(cx - r, y);
+        if (cx + r < cols_ && r > 0) visit(cx + r, y);
+      }
+    }
+    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
+    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
+    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
+    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
+    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
+    if (guard == inf) break;
+    if (best.size() == k && guard > 0.0 && best.back().d2 <= guard * guard) break;
+  }
+  out.reserve(best.size());
+  for (const Cand& c : best) out.push_back({sorted_ids_[c.k], std::sqrt(c.d2)});
+}
+
+void SpatialIndex::within_radius(Vec2 p, double radius_mm, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (points_.empty() || !(radius_mm >= 0.0)) return;
+  const double r2 = radius_mm * radius_mm;
+  const int x0 = cell_x(p.x - radius_mm), x1 = cell_x(p.x + radius_mm);
+  const int y0 = cell_y(p.y - radius_mm), y1 = cell_y(p.y + radius_mm);
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x) {
+      const std::size_t c = cell_id(x, y);
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
+        if (dist2(p, sorted_points_[k]) <= r2) out.push_back(sorted_ids_[k]);
+    }
+}
+
+void SpatialIndex::in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (points_.empty()) return;
+  const int x0 = cell_x(rect.min_mm.x), x1 = cell_x(rect.max_mm.x);
+  const int y0 = cell_y(rect.min_mm.y), y1 = cell_y(rect.max_mm.y);
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x) {
+      const std::size_t c = cell_id(x, y);
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
+        if (rect.contains(sorted_points_[k])) out.push_back(sorted_ids_[k]);
+    }
+}
+
+std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
+  if (points_.empty()) return 0;
+  std::size_t count = 0;
+  const int x0 = cell_x(rect.min_mm.x), x1 = cell_x(rect.max_mm.x);
+  const int y0 = cell_y(rect.min_mm.y), y1 = cell_y(rect.max_mm.y);
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x) {
+      const std::size_t c = cell_id(x, y);
+      // Interior cells lie wholly inside the rectangle: count them without looking.
+      const bool interior = x > x0 && x < x1 && y > y0 && y < y1;
+      if (interior) {
+        count += cell_start_[c + 1] - cell_start_[c];
+        continue;
+      }
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
+        if (rect.contains(sorted_points_[k])) ++count;
+    }
+  return count;
+}
+
+std::vector<double> SpatialIndex::nearest_distances_canonical() const {
+  std::vector<double> out(points_.size());
+  for (std::size_t k = 0; k < points_.size(); ++k)
+    out[k] = nearest_canonical(sorted_points_[k], k, nullptr).distance_mm;
+  return out;
+}
+
+}  // namespace smp::core

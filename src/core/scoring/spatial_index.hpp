@@ -1,0 +1,79 @@
+// Fast neighbour queries over many dot positions (mm): a uniform grid hash built in O(n).
+// Not a general geometry library (geometry.hpp) and not mutable: rebuild it when dots change.
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace smp::core {
+
+// The points are stored cell by cell, and inside a cell sorted by (x, y, input index), so every
+// iteration in "canonical order" is independent of the order the points were given in: sums over
+// it are bit-identical for a shuffled input (a scoring invariant, issue 3).
+class SpatialIndex {
+ public:
+  static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+  struct Neighbour {
+    std::uint32_t point = kNone;  // input index
+    double distance_mm = std::numeric_limits<double>::infinity();
+  };
+
+  SpatialIndex() = default;
+  // cell_mm <= 0 picks about one point per cell over the points' bounding box.
+  explicit SpatialIndex(std::span<const Vec2> points_mm, double cell_mm = 0.0);
+
+  std::size_t size() const { return points_.size(); }
+  bool empty() const { return points_.empty(); }
+  double cell_mm() const { return cell_mm_; }
+  Vec2 point(std::uint32_t i) const { return points_[i]; }  // by input index
+  // Bounding box of the points (zero-size at the origin when empty).
+  RectMm bounds() const { return bounds_; }
+
+  // Canonical order: position k in [0, size()) -> input index and point.
+  std::uint32_t canonical_index(std::size_t k) const { return sorted_ids_[k]; }
+  Vec2 canonical_point(std::size_t k) const { return sorted_points_[k]; }
+
+  // Nearest point to p other than `exclude` (an input index, or kNone); ties go to the point
+  // that comes first in canonical order. Returns kNone when there is no candidate.
+  Neighbour nearest(Vec2 p_mm, std::uint32_t exclude = kNone) const;
+  Neighbour nearest_other(std::uint32_t i) const { return nearest(points_[i], i); }
+  // Up to k nearest points other than `exclude`, closest first.
+  void k_nearest(Vec2 p_mm, std::size_t k, std::vector<Neighbour>& out,
+                 std::uint32_t exclude = kNone) const;
+  // Input indices of the points within radius (inclusive), in canonical order.
+  void within_radius(Vec2 p_mm, double radius_mm, std::vector<std::uint32_t>& out) const;
+  // Input indices of the points inside the rectangle (inclusive), in canonical order.
+  void in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) const;
+  std::size_t count_in_rect(const RectMm& rect) const;
+  // Distance from every point to its nearest other point, in CANONICAL order (k-th entry is the
+  // point canonical_point(k)); infinity for a lone point. The fast path for statistics.
+  std::vector<double> nearest_distances_canonical() const;
+
+ private:
+  int cell_x(double x) const;
+  int cell_y(double y) const;
+  std::size_t cell_id(int cx, int cy) const {
+    return static_cast<std::size_t>(cy) * static_cast<std::size_t>(cols_) +
+           static_cast<std::size_t>(cx);
+  }
+  // Core of nearest(): excludes canonical position `exclude_k`.
+  Neighbour nearest_canonical(Vec2 p, std::size_t exclude_k, std::size_t* found_k) const;
+
+  std::vector<Vec2> points_;                 // input order
+  std::vector<Vec2> sorted_points_;          // canonical order
+  std::vector<std::uint32_t> sorted_ids_;    // canonical -> input index
+  std::vector<std::uint32_t> canonical_of_;  // input index -> canonical position
+  std::vector<std::uint32_t> cell_start_;    // cols*rows + 1 offsets into sorted_*
+  Vec2 origin_mm_{0.0, 0.0};
+  double cell_mm_ = 1.0;
+  double inv_cell_ = 1.0;
+  int cols_ = 0;
+  int rows_ = 0;
+  RectMm bounds_;
+};
+
+}  // namespace smp::core

@@ -1,0 +1,177 @@
+#include "core/scoring/healing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "core/needle.hpp"
+#include "core/rng.hpp"
+#include "core/scoring/colour.hpp"
+#include "core/scoring/point_stats.hpp"
+
+namespace smp::core {
+namespace {
+
+double lerp(double a, double b, double t) {
+  return a + (b - a) * std::clamp(t, 0.0, 1.0);
+}
+
+bool oily(const ClientProfile& c) {
+  return c.skin_condition == SkinCondition::Oily ||
+         std::find(c.contraindications.begin(), c.contraindications.end(),
+                   Contraindication::ExcessivelyOilyScalp) != c.contraindications.end();
+}
+
+// The scar under p, if any (bounding box first: most dots are nowhere near a scar).
+const Scar* scar_at(const Scalp& scalp, Vec2 p) {
+  for (const Scar& s : scalp.scars) {
+    const RectMm& b = s.bounds_mm;
+    if (p.x < b.min_mm.x || p.x > b.max_mm.x || p.y < b.min_mm.y || p.y > b.max_mm.y) continue;
+    if (on_scar(s, p)) return &s;
+  }
+  return nullptr;
+}
+
+double fresh_diameter_mm(const Dot& dot, const Scar* scar, bool is_oily, const HealingParams& p) {
+  const double spread = std::max(0.0, dot.depth_mm - p.target_max_depth_mm) * p.deep_spread_per_mm;
+  double d = cluster_diameter_mm(dot.needle) + 2.0 * spread;
+  if (is_oily) d *= p.oily_spread;
+  if (scar) d *= scar->tissue.spread_factor;
+  return d;
+}
+
+double p_keep(double depth_mm, const HealingParams& p) {
+  if (depth_mm < p.shallow_depth_mm)
+    return lerp(p.p_keep_surface, p.p_keep_shallow, depth_mm / p.shallow_depth_mm);
+  if (depth_mm <= p.target_max_depth_mm) return p.p_keep_target;
+  return p.p_keep_deep;
+}
+
+}  // namespace
+
+std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot) {
+  std::uint64_t k = position_hash(dot.pos_mm, attempt_seed);
+  k ^= static_cast<std::uint64_t>(dot.session) * 0xD6E8FEB86659FD93ull;
+  k ^= static_cast<std::uint64_t>(dot.t_ms) * 0xA0761D6478BD642Full;
+  k ^= static_cast<std::uint64_t>(std::llround(dot.depth_mm * 1000.0)) * 0xE7037ED1A0B428DBull;
+  return k;
+}
+
+HealedDot fresh_appearance(const Dot& dot, const Scalp& scalp, const HealingParams& p) {
+  HealedDot h;
+  h.pos_mm = dot.pos_mm;
+  h.session = dot.session;
+  h.diameter_mm = fresh_diameter_mm(dot, scar_at(scalp, dot.pos_mm), oily(scalp.spec.profile), p);
+  h.darkness = pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part);
+  return h;
+}
+
+std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const HealingParams& p,
+                            double years_after) {
+  std::vector<HealedDot> out;
+  out.reserve(attempt.dots.size());
+  const bool is_oily = oily(scalp.spec.profile);
+  int last_session = 1;
+  for (const Dot& d : attempt.dots) last_session = std::max(last_session, d.session);
+  const double deep_span = std::max(1e-9, p.blowout_full_depth_mm - p.deep_depth_mm);
+  const double blue_span = std::max(1e-9, p.blue_full_depth_mm - p.target_max_depth_mm);
+  for (std::size_t i = 0; i < attempt.dots.size(); ++i) {
+    const Dot& dot = attempt.dots[i];
+    // Draw every number in a fixed order whatever the branch, so streams never shift.
+    Rng rng(dot_stream_key(attempt.seed, dot));
+    const double u_keep = rng.uniform();
+    const double u_steps = rng.uniform();
+    const double u_size = rng.uniform();
+    const double u_scar = rng.uniform();
+
+    const Scar* scar = scalp.scars.empty() ? nullptr : scar_at(scalp, dot.pos_mm);
+    HealedDot h;
+    h.pos_mm = dot.pos_mm;
+    h.session = dot.session;
+    h.source_index = static_cast<std::uint32_t>(i);
+    const double depth = dot.depth_mm;
+
+    double keep = p_keep(depth, p);
+    if (is_oily) keep *= p.oily_retention;
+    if (scar)
+      keep *= std::clamp(
+          scar->tissue.retention_factor + (2.0 * u_scar - 1.0) * p.scar_retention_spread, 0.0, 1.0);
+    h.kept = u_keep < keep;
+
+    const double fresh = fresh_diameter_mm(dot, scar, is_oily, p);
+    double diameter = fresh * p.shrink_factor * (1.0 + (2.0 * u_size - 1.0) * p.size_jitter);
+    if (depth > p.deep_depth_mm) {
+      h.blown_out = true;
+      diameter *=
+          lerp(p.blowout_min_factor, p.blowout_max_factor, (depth - p.deep_depth_mm) / deep_span);
+    }
+    h.blue_shift = std::clamp((depth - p.target_max_depth_mm) / blue_span, 0.0, 1.0);
+    const double steps = lerp(p.shade_steps_min, p.shade_steps_max, u_steps);
+    double darkness = pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part) *
+                      std::pow(p.shade_step_factor, steps) *
+                      (1.0 - p.deep_darkness_loss * h.blue_shift);
+    if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
+
+    // The last session may not have settled yet: blend from the fresh look (row 26).
+    if (dot.session == last_session && p.days_after_last_session < p.settle_days) {
+      const double t = std::max(0.0, p.days_after_last_session) / p.settle_days;
+      const HealedDot f = fresh_appearance(dot, scalp, p);
+      diameter = lerp(f.diameter_mm, diameter, t);
+      darkness = lerp(f.darkness, darkness, t);
+      h.blue_shift *= t;
+      if (t < 1.0 && !h.kept) h.kept = true;  // not shed yet
+    }
+    if (years_after > 0.0) {
+      const double rate = p.fade_per_year * (scar ? p.scar_fade_multiplier : 1.0);
+      darkness *= std::pow(std::clamp(1.0 - rate, 0.0, 1.0), years_after);
+    }
+    h.diameter_mm = diameter;
+    h.darkness = std::clamp(darkness, 0.0, 1.0);
+    out.push_back(h);
+  }
+  return out;
+}
+
+bool set_healing_param(HealingParams& p, std::string_view name, double value) {
+  struct Entry {
+    std::string_view name;
+    double HealingParams::*field;
+  };
+  static constexpr Entry kTable[] = {
+      {"shrink_factor", &HealingParams::shrink_factor},
+      {"size_jitter", &HealingParams::size_jitter},
+      {"deep_spread_per_mm", &HealingParams::deep_spread_per_mm},
+      {"blowout_min_factor", &HealingParams::blowout_min_factor},
+      {"blowout_max_factor", &HealingParams::blowout_max_factor},
+      {"shallow_depth_mm", &HealingParams::shallow_depth_mm},
+      {"target_max_depth_mm", &HealingParams::target_max_depth_mm},
+      {"deep_depth_mm", &HealingParams::deep_depth_mm},
+      {"blowout_full_depth_mm", &HealingParams::blowout_full_depth_mm},
+      {"blue_full_depth_mm", &HealingParams::blue_full_depth_mm},
+      {"p_keep_surface", &HealingParams::p_keep_surface},
+      {"p_keep_shallow", &HealingParams::p_keep_shallow},
+      {"p_keep_target", &HealingParams::p_keep_target},
+      {"p_keep_deep", &HealingParams::p_keep_deep},
+      {"shallow_darkness", &HealingParams::shallow_darkness},
+      {"shade_steps_min", &HealingParams::shade_steps_min},
+      {"shade_steps_max", &HealingParams::shade_steps_max},
+      {"shade_step_factor", &HealingParams::shade_step_factor},
+      {"deep_darkness_loss", &HealingParams::deep_darkness_loss},
+      {"darkness_per_water_part", &HealingParams::darkness_per_water_part},
+      {"scar_retention_spread", &HealingParams::scar_retention_spread},
+      {"oily_retention", &HealingParams::oily_retention},
+      {"oily_spread", &HealingParams::oily_spread},
+      {"settle_days", &HealingParams::settle_days},
+      {"days_after_last_session", &HealingParams::days_after_last_session},
+      {"fade_per_year", &HealingParams::fade_per_year},
+      {"scar_fade_multiplier", &HealingParams::scar_fade_multiplier},
+  };
+  for (const Entry& e : kTable)
+    if (e.name == name) {
+      p.*e.field = value;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace smp::core

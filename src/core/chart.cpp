@@ -18,7 +18,7 @@ constexpr int kSamplesPerSpan = 6;
 // nape hairline at y = 350, hair above the ear about 4 cm above the canal.
 // Hair boundary after the right temporal peak: temple front edge, sideburn, around the ear,
 // mastoid, nape; ends just right of the midline.
-constexpr std::array<Vec2, 13> kHairSideAndBack{{{120.0, 88.0},
+constexpr std::array<Vec2, 14> kHairSideAndBack{{{120.0, 94.0},
                                                  {163.0, 120.0},
                                                  {170.0, 138.0},
                                                  {150.0, 148.0},
@@ -26,9 +26,10 @@ constexpr std::array<Vec2, 13> kHairSideAndBack{{{120.0, 88.0},
                                                  {131.0, 185.0},
                                                  {145.0, 205.0},
                                                  {165.0, 215.0},
-                                                 {168.0, 230.0},
-                                                 {142.0, 272.0},
-                                                 {92.0, 316.0},
+                                                 {170.0, 232.0},
+                                                 {158.0, 262.0},
+                                                 {128.0, 297.0},
+                                                 {88.0, 326.0},
                                                  {45.0, 348.0},
                                                  {0.0, 348.0}}};
 // Edge of the skin shown, right half from the glabella: brow line, temple in front of the
@@ -121,7 +122,7 @@ Chart make_chart(const ChartParams& params) {
   // (row 46); the temporal peak ~5 cm from the FTA, ahead of and lateral to it (rows 50, 52).
   lm.right_fta_mm = {cx, h + 20.0};
   lm.left_fta_mm = mirrored(lm.right_fta_mm);
-  lm.right_temporal_peak_mm = {cx + 16.0, h - 4.0};
+  lm.right_temporal_peak_mm = {cx + 14.0, h + 10.0};
   lm.left_temporal_peak_mm = mirrored(lm.right_temporal_peak_mm);
   lm.vertex_mm = s.vertex;
   lm.crown_whorl_mm = s.vertex + Vec2(0.0, params.crown_whorl_behind_vertex_mm);
@@ -137,7 +138,7 @@ Chart make_chart(const ChartParams& params) {
                                          {0.36 * cx, h + 2.0},
                                          {0.7 * cx, h + 8.0},
                                          lm.right_fta_mm,
-                                         {cx + 10.0, h + 21.0},
+                                         {cx + 8.0, h + 21.0},
                                          lm.right_temporal_peak_mm}};
   Polyline ctrl;
   for (std::size_t i = front_right.size(); i-- > 1;) ctrl.push_back(mirrored(front_right[i]));

@@ -8,6 +8,7 @@
 #include "core/client.hpp"
 #include "core/grid.hpp"
 #include "core/hair_loss.hpp"
+#include "core/scalp_params.hpp"
 #include "core/scar.hpp"
 
 namespace smp::core {
@@ -21,6 +22,14 @@ struct ClientSpec {
   std::uint64_t seed = 1;
 };
 
+// One alopecia areata patch as generated (row 60): an oval, sharply bounded, fully bald.
+struct AreataPatch {
+  Vec2 centre_mm{0.0, 0.0};
+  double major_diameter_mm = 0.0;
+  double minor_diameter_mm = 0.0;
+  double angle_rad = 0.0;  // direction of the major axis from +x
+};
+
 struct Scalp {
   ClientSpec spec;
   Chart chart;
@@ -29,16 +38,9 @@ struct Scalp {
   // Follicular-unit density per cm^2 actually present after the hair loss (0 where bald).
   FieldGrid hair_density_per_cm2;
   std::vector<Scar> scars;
+  std::vector<AreataPatch> areata_patches;  // alopecia areata only
 };
-
-// Tunables of the generators, one struct per concern (STYLE 7); defaults cite DOMAIN rows.
-struct ScalpGenParams {
-  double field_cell_mm = 2.0;
-  double core_density_per_cm2 = 85.0;       // rows 29-31
-  double hairline_density_per_cm2 = 51.0;   // row 33
-  double temple_density_per_cm2 = 44.0;     // row 34
-  double occipital_density_per_cm2 = 100.0; // rows 31, 35
-};
+// ScalpGenParams (the generators' tunables, with their DOMAIN rows) is in scalp_params.hpp.
 
 Scalp generate_scalp(const ClientSpec& spec, const ScalpGenParams& params = {});
 
@@ -46,5 +48,12 @@ Scalp generate_scalp(const ClientSpec& spec, const ScalpGenParams& params = {});
 double hair_loss_fraction(const Scalp& scalp, Vec2 p_mm);
 // Bald or thinning area in cm^2 (loss >= threshold), integrated over the field grid.
 double area_with_loss_cm2(const Scalp& scalp, double min_loss_fraction);
+
+// The hairline an expert would design for this client (DOMAIN section 4): mature male mid-frontal
+// point ~80 mm above the glabella, FTAs on the canthus lines, temples left open; female lower
+// (~62 mm), rounder, with a slight widow's peak; a little seeded macro/micro irregularity.
+// From the left temporal point to the right one, x strictly increasing, ~2 mm between points.
+Polyline recommended_hairline_mm(const Scalp& scalp);
+Polyline recommended_hairline_mm(const Scalp& scalp, const ScalpGenParams& params);
 
 }  // namespace smp::core

@@ -1,0 +1,173 @@
+#include "core/scoring/colour_match.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/scoring/colour.hpp"
+#include "core/scoring/score.hpp"
+
+namespace smp::core {
+namespace {
+
+template <class... A>
+std::string fmt(const char* f, A... a) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, f, a...);
+  return buf;
+}
+
+// The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
+double session_dilution(const Attempt& a, int session) {
+  std::vector<double> v;
+  for (const Dot& d : a.dots)
+    if (d.session == session) v.push_back(d.dilution_water_parts);
+  if (v.empty()) return -1.0;
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+const char* hair_name(HairColour c) {
+  switch (c) {
+    case HairColour::Black:
+      return "black";
+    case HairColour::DarkBrown:
+      return "dark brown";
+    case HairColour::MediumBrown:
+      return "medium brown";
+    case HairColour::LightBrown:
+      return "light brown";
+    case HairColour::Blond:
+      return "blond";
+    case HairColour::Red:
+      return "red";
+    case HairColour::Grey:
+      return "grey";
+    case HairColour::White:
+      return "white";
+  }
+  return "your client's";
+}
+
+std::string shade_name(double water) {
+  return water <= 0.0 ? std::string("neat") : fmt("%.0f:1", water);
+}
+
+}  // namespace
+
+MetricResult score_colour_match(const ScoringContext& ctx) {
+  const ColourParams& p = ctx.params.colour;
+  const HealingParams& hp = ctx.params.healing;
+  MetricResult res;
+  res.id = MetricId::ColourMatch;
+  const ClientProfile& client = ctx.scalp.spec.profile;
+  if (!ctx.level.task.colour_choice) {
+    res.applicable = false;
+    res.feedback.push_back("The level chose the pigment; the shade is not graded.");
+    return res;
+  }
+  int last = 0;
+  for (const Dot& d : ctx.attempt.dots) last = std::max(last, d.session);
+  std::size_t kept_n = 0;
+  Lab mean{0.0, 0.0, 0.0};
+  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
+  for (const HealedDot& h : ctx.healed) {
+    if (!h.kept) continue;
+    const Lab c = dot_appearance_lab(skin, h.darkness, h.blue_shift, p);
+    mean.l += c.l;
+    mean.a += c.a;
+    mean.b += c.b;
+    ++kept_n;
+  }
+  if (last == 0 || kept_n == 0) {
+    res.applicable = false;
+    res.feedback.push_back("No healed dots to judge the shade on.");
+    return res;
+  }
+  mean.l /= static_cast<double>(kept_n);
+  mean.a /= static_cast<double>(kept_n);
+  mean.b /= static_cast<double>(kept_n);
+
+  const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
+  const double final_w = session_dilution(ctx.attempt, last);
+  // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
+  const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
+  const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
+                             std::pow(hp.shade_step_factor, mid_steps);
+  const Lab target = dot_appearance_lab(skin, target_dark, 0.0, p);
+  const double de = delta_e76(mean, target);
+  double score =
+      100.0 * std::clamp((p.delta_e_zero - de) / (p.delta_e_zero - p.delta_e_good), 0.0, 1.0);
+  const int steps_darker = palette_step(target_w) - palette_step(final_w);  // > 0: too dark
+  res.stats = {{"target_dilution_water_parts", target_w},
+               {"final_dilution_water_parts", final_w},
+               {"steps_darker_than_target", static_cast<double>(steps_darker)},
+               {"delta_e76", de},
+               {"delta_e2000", delta_e2000(mean, target)},
+               {"healed_l", mean.l},
+               {"healed_b", mean.b},
+               {"target_l", target.l}};
+  if (de > p.delta_e_good) {
+    res.feedback.push_back(fmt(
+        "The healed dots look %s than the target (dE %.1f): for %s stubble on Fitzpatrick %d skin "
+        "use about %s; you used %s.",
+        mean.l < target.l ? "darker" : "lighter", de, hair_name(client.hair_colour),
+        client.fitzpatrick, shade_name(target_w).c_str(), shade_name(final_w).c_str()));
+  }
+  // Blue risk: too dark on fair skin, worse when also deep (rule 18, row 71).
+  std::size_t deep = 0;
+  for (const Dot& d : ctx.attempt.dots) deep += d.depth_mm > hp.target_max_depth_mm;
+  const double deep_share =
+      static_cast<double>(deep) / static_cast<double>(ctx.attempt.dots.size());
+  res.stats.push_back({"deep_share", deep_share});
+  if (client.fitzpatrick <= p.blue_risk_max_fitzpatrick && steps_darker > 0) {
+    double penalty = p.blue_risk_points_per_step * steps_darker;
+    if (deep_share >= p.deep_share_for_multiplier) penalty *= p.blue_risk_deep_multiplier;
+    score -= penalty;
+    res.stats.push_back({"blue_risk_penalty", penalty});
+    res.feedback.push_back(fmt(
+        "%s is %d shade step%s too dark for fair skin: it risks a blue cast%s. Dilute more.",
+        shade_name(final_w).c_str(), steps_darker, steps_darker == 1 ? "" : "s",
+        deep_share >= p.deep_share_for_multiplier ? ", made worse by the deep impressions" : ""));
+    for (const HealedDot& h : ctx.healed)
+      if (h.kept && h.blue_shift > 0.3 && res.spots.size() < 20)
+        res.spots.push_back({h.pos_mm, "blue_cast"});
+  }
+  // Faint edge on dark skin (row 71): hairline-band dots lighter than the target.
+  if (client.fitzpatrick >= p.faint_edge_min_fitzpatrick) {
+    std::vector<double> edge;
+    for (const Dot& d : ctx.attempt.dots)
+      if (zone_at(ctx.scalp.chart, d.pos_mm) == Zone::HairlineBand)
+        edge.push_back(d.dilution_water_parts);
+    if (!edge.empty()) {
+      std::nth_element(edge.begin(), edge.begin() + static_cast<std::ptrdiff_t>(edge.size() / 2),
+                       edge.end());
+      const int lighter = palette_step(edge[edge.size() / 2]) - palette_step(target_w);
+      if (lighter > 0) {
+        score -= p.faint_edge_points_per_step * lighter;
+        res.feedback.push_back(
+            fmt("The hairline edge (%s) is too faint to show on dark skin: use %s or bolder there.",
+                shade_name(edge[edge.size() / 2]).c_str(), shade_name(target_w).c_str()));
+      }
+    }
+  }
+  // Session 1 at least one step lighter than the final shade (rule 5).
+  if (last >= 2) {
+    const double first_w = session_dilution(ctx.attempt, 1);
+    if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
+      score -= p.session1_not_lighter_points;
+      res.feedback.push_back(
+          fmt("Session 1 used %s, not lighter than the final %s: start a step lighter and darken "
+              "after healing.",
+              shade_name(first_w).c_str(), shade_name(final_w).c_str()));
+    }
+  }
+  res.score = std::clamp(score, 0.0, 100.0);
+  res.passed = res.score >= metric_weight(ctx.level, res.id).pass_mark;
+  if (res.feedback.empty())
+    res.feedback.push_back(fmt("The healed shade matches the client (dE %.1f).", de));
+  return res;
+}
+
+}  // namespace smp::core

@@ -1,0 +1,343 @@
+#include "core/scoring/density_uniformity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <glm/geometric.hpp>
+#include <string>
+
+#include "core/rng.hpp"
+#include "core/scoring/point_stats.hpp"
+#include "core/scoring/score.hpp"
+#include "core/scoring/spatial_index.hpp"
+
+namespace smp::core {
+namespace {
+
+double clamp01(double v) {
+  return std::clamp(v, 0.0, 1.0);
+}
+// 100 inside [good_lo, good_hi], falling linearly to 0 at zero_lo / zero_hi.
+double band(double v, double zero_lo, double good_lo, double good_hi, double zero_hi) {
+  if (v < good_lo)
+    return good_lo > zero_lo ? 100.0 * clamp01((v - zero_lo) / (good_lo - zero_lo)) : 0.0;
+  if (v > good_hi)
+    return zero_hi > good_hi ? 100.0 * clamp01((zero_hi - v) / (zero_hi - good_hi)) : 0.0;
+  return 100.0;
+}
+// 100 at or below good, 0 at or above zero.
+double falling(double v, double good, double zero) {
+  return zero > good ? 100.0 * clamp01((zero - v) / (zero - good)) : (v <= good ? 100.0 : 0.0);
+}
+
+template <class... A>
+std::string fmt(const char* f, A... a) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, f, a...);
+  return buf;
+}
+
+std::string zone_label(Zone z) {
+  std::string s(zone_name(z));
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return "the " + s;
+}
+
+std::string place(Vec2 centre, Vec2 p) {
+  const double d = glm::length(p - centre);
+  if (d < 5.0) return "near its centre";
+  return fmt("at %d o'clock, %.0f mm from its centre", clock_hour(centre, p), d);
+}
+
+struct Part {
+  const char* key;
+  double score;
+  double weight;
+  bool critical;
+};
+
+}  // namespace
+
+double planned_density_share(int session, int sessions, const UniformityParams& p) {
+  if (sessions <= 1 || session >= sessions) return 1.0;
+  if (session <= 0) return 0.0;
+  // The 3-session curve (0, 0) (1/3, s1) (2/3, s2) (1, 1), read at session / sessions.
+  const double x = static_cast<double>(session) / sessions;
+  const double xs[4] = {0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0};
+  const double ys[4] = {0.0, p.plan_after_1_of_3, p.plan_after_2_of_3, 1.0};
+  for (int i = 0; i < 3; ++i)
+    if (x <= xs[i + 1]) return ys[i] + (ys[i + 1] - ys[i]) * (x - xs[i]) / (xs[i + 1] - xs[i]);
+  return 1.0;
+}
+
+bool density_uniformity_applies(const Level& level) {
+  for (const auto& [zone, density] : level.task.target_density_per_cm2)
+    if (zone != Zone::Forehead && zone != Zone::OffHead && density > 0.0) return true;
+  return false;
+}
+
+MetricResult score_density_uniformity(const ScoringContext& ctx) {
+  if (!density_uniformity_applies(ctx.level)) return score_density_uniformity(ctx, ZoneRaster{});
+  return score_density_uniformity(ctx,
+                                  make_zone_raster(ctx.scalp, ctx.params.uniformity.zone_cell_mm));
+}
+
+MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaster& zr) {
+  const UniformityParams& p = ctx.params.uniformity;
+  MetricResult res;
+  res.id = MetricId::DensityUniformity;
+  const MetricWeight mark = metric_weight(ctx.level, res.id);
+  if (!density_uniformity_applies(ctx.level)) {
+    res.applicable = false;
+    res.feedback.push_back("No zone is to be filled with dots in this level.");
+    return res;
+  }
+  // kept_index input i is the i-th kept dot of ctx.healed (see ScoringContext).
+  std::vector<const HealedDot*> kept;
+  kept.reserve(ctx.kept_index.size());
+  for (const HealedDot& h : ctx.healed)
+    if (h.kept) kept.push_back(&h);
+  const SpatialIndex& all = ctx.kept_index;
+
+  int sessions_done = 1;
+  for (const HealedDot& h : ctx.healed) sessions_done = std::max(sessions_done, h.session);
+  const int sessions_total = std::max(1, ctx.level.task.sessions);
+  const double plan_share = planned_density_share(sessions_done, sessions_total, p);
+
+  double area_total = 0.0, score_area = 0.0;
+  std::size_t dots_total = 0;
+  for (const auto& [zone, target] : ctx.level.task.target_density_per_cm2) {
+    if (zone == Zone::Forehead || zone == Zone::OffHead || !(target > 0.0)) continue;
+    const std::string label = zone_label(zone);
+    const RegionMask mask =
+        treatable_mask(zr, zone, p.treat_min_loss_fraction, p.treat_min_share_of_zone);
+    const double area = mask.area_mm2();
+    if (area < p.min_zone_area_mm2) continue;
+    const Vec2 centre = mask.centroid_mm();
+    std::vector<Vec2> pts;
+    std::vector<double> diam;
+    std::vector<int> session_count(static_cast<std::size_t>(sessions_done) + 1, 0);
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      const Vec2 q = all.canonical_point(k);
+      if (!mask.contains(q)) continue;
+      const HealedDot& h = *kept[all.canonical_index(k)];
+      pts.push_back(q);
+      diam.push_back(h.diameter_mm);
+      ++session_count[static_cast<std::size_t>(std::clamp(h.session, 1, sessions_done))];
+    }
+    const std::size_t n = pts.size();
+    const double n_d = static_cast<double>(n);
+    const double density = n_d / area * 100.0;
+    const double expected = target * plan_share;
+    std::vector<Stat> g{{"area_mm2", area},
+                        {"dots", n_d},
+                        {"density_per_cm2", density},
+                        {"target_density_per_cm2", target},
+                        {"expected_density_per_cm2", expected}};
+    std::vector<Part> parts;
+    const double ratio = expected > 0.0 ? density / expected : 0.0;
+    double density_score = band(ratio, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
+                                1.0 + p.density_tolerance, 1.0 + p.density_zero);
+    if (density > p.density_cap_per_cm2)
+      density_score = std::min(
+          density_score, falling(density, p.density_cap_per_cm2, p.density_cap_per_cm2 * 1.3));
+    parts.push_back({"density", density_score, p.w_density, true});
+    if (density_score < 70.0) {
+      const double missing = (expected - density) * area / 100.0;
+      if (ratio < 1.0)
+        res.feedback.push_back(
+            fmt("%s has %.0f dots/cm2 after healing; aim for %.0f (+/-%.0f%%): add about %.0f dots "
+                "spread evenly.",
+                label.c_str(), density, expected, 100.0 * p.density_tolerance, missing));
+      else
+        res.feedback.push_back(
+            fmt("%s is too dense: %.0f dots/cm2 against %.0f; the dots will merge into a solid "
+                "shade. Use about %.0f fewer.",
+                label.c_str(), density, expected, -missing));
+    }
+    // Session plan: the cumulative density after each earlier session (rule 5).
+    if (sessions_done >= 2 && sessions_total >= 2) {
+      double plan_sum = 0.0;
+      int cum = 0;
+      for (int s = 1; s < sessions_done; ++s) {
+        cum += session_count[static_cast<std::size_t>(s)];
+        const double want = target * planned_density_share(s, sessions_total, p);
+        const double got = cum / area * 100.0;
+        g.push_back({fmt("density_after_session_%d_per_cm2", s), got});
+        const double sc =
+            band(want > 0 ? got / want : 0.0, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
+                 1.0 + p.density_tolerance, 1.0 + p.density_zero);
+        if (sc < 70.0)
+          res.feedback.push_back(
+              fmt("After session %d %s had %.0f%% of its final density; the plan is about %.0f%%: "
+                  "build the density up over the sessions.",
+                  s, label.c_str(), 100.0 * got / target, 100.0 * want / target));
+        plan_sum += sc;
+      }
+      parts.push_back({"session_plan", plan_sum / (sessions_done - 1), p.w_plan, false});
+    }
+
+    if (n_d >= p.min_zone_dots) {
+      const SpatialIndex zi(pts);
+      const auto nn = zi.nearest_distances_canonical();
+      const ClarkEvans ce = clark_evans(nn, area, mask.perimeter_mm());
+      const double cv = coefficient_of_variation(nn);
+      g.push_back({"perimeter_mm", ce.perimeter_mm});
+      g.push_back({"mean_nn_mm", ce.mean_nn_mm});
+      g.push_back({"clark_evans_r", ce.r});
+      g.push_back({"clark_evans_r_donnelly", ce.r_donnelly});
+      g.push_back({"nn_cv", cv});
+      const double r_score = band(ce.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
+      parts.push_back({"clark_evans", r_score, p.w_r, true});
+      if (r_score < 70.0)
+        res.feedback.push_back(
+            ce.r_donnelly < p.r_min
+                ? fmt("Dots in %s clump together (Clark-Evans R = %.2f; natural stubble is "
+                      "%.2f-%.2f): keep an even gap to every neighbour.",
+                      label.c_str(), ce.r_donnelly, p.r_min, p.r_max)
+                : fmt("Dots in %s are spaced like a grid (R = %.2f; natural is %.2f-%.2f): "
+                      "vary the spacing a little.",
+                      label.c_str(), ce.r_donnelly, p.r_min, p.r_max));
+      const double cv_score =
+          band(cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
+      parts.push_back({"nn_cv", cv_score, p.w_nn_cv, true});
+      if (cv_score < 70.0 && r_score >= 70.0)
+        res.feedback.push_back(
+            fmt("Gaps between neighbouring dots in %s vary too %s (NN-CV %.2f, natural %.2f-%.2f).",
+                label.c_str(), cv > p.nn_cv_max ? "much" : "little", cv, p.nn_cv_min, p.nn_cv_max));
+
+      const double lambda = n_d / area;
+      const double side = std::sqrt(p.quadrat_expected_dots / lambda);
+      Rng rng = Rng(ctx.attempt.seed).fork(0x0ad0 + static_cast<std::uint64_t>(zone));
+      const double ox = rng.uniform(0.0, side), oy = rng.uniform(0.0, side);
+      const QuadratStats qs = quadrat_stats(pts, mask, side, Vec2(ox, oy));
+      g.push_back({"quadrat_cv", qs.cv});
+      g.push_back({"quadrat_vmr", qs.vmr});
+      if (qs.quadrats >= 4) {
+        const double q_score = falling(qs.cv, p.quadrat_cv_good, p.quadrat_cv_zero);
+        parts.push_back({"quadrat_cv", q_score, p.w_quadrat, true});
+        if (q_score < 70.0) {
+          const auto dense = std::max_element(
+              qs.cells.begin(), qs.cells.end(),
+              [](const QuadratCell& a, const QuadratCell& b) { return a.count < b.count; });
+          const auto sparse = std::min_element(
+              qs.cells.begin(), qs.cells.end(),
+              [](const QuadratCell& a, const QuadratCell& b) { return a.count < b.count; });
+          res.feedback.push_back(fmt(
+              "Density in %s is patchy (quadrat CV %.2f, good <= %.2f): densest %s, sparsest %s.",
+              label.c_str(), qs.cv, p.quadrat_cv_good, place(centre, dense->centre_mm).c_str(),
+              place(centre, sparse->centre_mm).c_str()));
+          res.spots.push_back({dense->centre_mm, "clump"});
+          res.spots.push_back({sparse->centre_mm, "sparse"});
+        }
+      }
+
+      const double dh = d_hex_mm(lambda);
+      std::size_t close = 0;
+      for (double d : nn) close += d < p.min_spacing_fraction * dh;
+      const double close_share = static_cast<double>(close) / n_d;
+      g.push_back({"min_nn_mm", quantile(nn, 0.0)});
+      g.push_back({"min_spacing_ratio", quantile(nn, 0.05) / dh});
+      g.push_back({"too_close_share", close_share});
+      const double c_score = falling(close_share, p.too_close_share_good, p.too_close_share_zero);
+      parts.push_back({"min_spacing", c_score, p.w_min_spacing, true});
+      if (c_score < 70.0)
+        res.feedback.push_back(
+            fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (half the natural "
+                "spacing): leave more room.",
+                100.0 * close_share, label.c_str(), p.min_spacing_fraction * dh));
+
+      const MergedPairs mp = find_merged_pairs(zi, diam, nn, p.merge_gap_mm);
+      const double merged_share = mp.dots_involved / n_d;
+      g.push_back({"merged_pairs", static_cast<double>(mp.pairs)});
+      g.push_back({"blotches_per_cm2", mp.pairs / area * 100.0});
+      const double m_score = falling(merged_share, p.merged_share_good, p.merged_share_zero);
+      parts.push_back({"merged", m_score, p.w_merged, true});
+      if (mp.pairs > 0 && m_score < 70.0)
+        res.feedback.push_back(fmt(
+            "%d pairs of dots in %s touch or nearly touch (gap < %.1f mm) and heal as blotches.",
+            mp.pairs, label.c_str(), p.merge_gap_mm));
+      for (std::size_t i = 0; i < mp.where_mm.size() && i < 20; ++i)
+        res.spots.push_back({mp.where_mm[i], "blotch"});
+
+      std::vector<std::uint32_t> ids(n);
+      for (std::size_t i = 0; i < n; ++i) ids[i] = static_cast<std::uint32_t>(i);
+      const OrientationalOrder oo = orientational_order(
+          zi, ids, mask.bounds_mm().min_mm, std::sqrt(p.order_tile_dots / lambda),
+          static_cast<int>(p.order_min_tile_points), static_cast<std::size_t>(p.order_max_points));
+      g.push_back({"psi2", oo.psi2});
+      g.push_back({"psi4", oo.psi4});
+      g.push_back({"psi6", oo.psi6});
+      g.push_back({"row_order", oo.order});
+      if (!oo.tiles.empty()) {
+        const double o_score = falling(oo.order, p.order_good, p.order_zero);
+        parts.push_back({"rows", o_score, p.w_rows, true});
+        const OrderTile* worst = nullptr;
+        for (const OrderTile& t : oo.tiles) {
+          if (t.order > p.order_zero) res.spots.push_back({t.centre_mm, "grid_rows"});
+          if (!worst || t.order > worst->order) worst = &t;
+        }
+        if (o_score < 70.0 && worst)
+          res.feedback.push_back(
+              fmt("Dots in %s line up in rows or a grid (order %.2f, natural < %.2f), most clearly "
+                  "%s: place each dot off the line of its neighbours.",
+                  label.c_str(), oo.order, p.order_good, place(centre, worst->centre_mm).c_str()));
+      }
+    }
+
+    // Holes against the spacing the plan asks for at this stage (rule 10).
+    const double spacing = d_hex_mm((expected > 0.0 ? expected : std::max(density, 1.0)) / 100.0);
+    const double thr = p.hole_factor * spacing;
+    const auto holes = find_holes(all, mask, thr, p.hole_grid_fraction * spacing);
+    double excess = 0.0, largest = 0.0;
+    for (const Hole& h : holes) {
+      excess += (h.diameter_mm / thr) * (h.diameter_mm / thr) - 1.0;
+      largest = std::max(largest, h.diameter_mm);
+    }
+    g.push_back({"holes", static_cast<double>(holes.size())});
+    g.push_back({"largest_hole_mm", largest});
+    const double h_score =
+        std::min(falling(excess / area * 100.0, p.hole_rate_good, p.hole_rate_zero),
+                 falling(largest / spacing, p.hole_largest_good, p.hole_largest_zero));
+    parts.push_back({"holes", h_score, p.w_holes, true});
+    for (std::size_t i = 0; i < holes.size(); ++i) {
+      if (i < 50) res.spots.push_back({holes[i].centre_mm, "gap"});
+      if (i < 3 && h_score < 90.0 && holes[i].diameter_mm > 1.5 * thr)
+        res.feedback.push_back(fmt("%s has a %.1f mm gap %s.", label.c_str(), holes[i].diameter_mm,
+                                   place(centre, holes[i].centre_mm).c_str()));
+    }
+
+    double wsum = 0.0, ssum = 0.0, worst = 100.0;
+    for (const Part& part : parts) {
+      wsum += part.weight;
+      ssum += part.weight * part.score;
+      if (part.critical) worst = std::min(worst, part.score);
+      g.push_back({std::string("score_") + part.key, part.score});
+    }
+    const double zone_score = std::min(wsum > 0.0 ? ssum / wsum : 0.0, worst + p.critical_margin);
+    g.push_back({"score", zone_score});
+    res.groups[std::string(zone_name(zone))] = std::move(g);
+    area_total += area;
+    dots_total += n;
+    score_area += zone_score * area;
+  }
+  if (area_total <= 0.0) {
+    res.applicable = false;
+    res.feedback.push_back("The targeted zones have no treatable area on this client.");
+    return res;
+  }
+  res.score = score_area / area_total;
+  res.passed = res.score >= mark.pass_mark;
+  res.stats = {{"zones", static_cast<double>(res.groups.size())},
+               {"area_mm2", area_total},
+               {"dots", static_cast<double>(dots_total)},
+               {"density_per_cm2", static_cast<double>(dots_total) / area_total * 100.0},
+               {"planned_share", plan_share},
+               {"sessions_done", static_cast<double>(sessions_done)}};
+  if (res.feedback.empty())
+    res.feedback.push_back(fmt("Even, natural-looking density across %zu zone%s.",
+                               res.groups.size(), res.groups.size() == 1 ? "" : "s"));
+  return res;
+}
+
+}  // namespace smp::core

@@ -1,0 +1,32 @@
+// Grades a whole attempt: heal, index, run every metric, weigh the applicable ones, and apply the
+// decline rules (DOMAIN rules 21-22). The one entry point the CLI, the window and tests call.
+// Not the metrics themselves (one file each) nor any file reading (src/io).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/attempt.hpp"
+#include "core/level.hpp"
+#include "core/metric.hpp"
+#include "core/scalp.hpp"
+#include "core/scoring/context.hpp"
+
+namespace smp::core {
+
+// The level's weight and pass mark for a metric; the defaults of rule 22 when the level is silent
+// (density & uniformity 50%, hairline 25%, colour 7.5%, depth 7.5%, scars 10%; mark 60).
+MetricWeight metric_weight(const Level& level, MetricId id);
+
+// Default parameters with the level's overrides applied. Names are "<group>.<field>" with group
+// one of uniformity, hairline, scar, colour, depth, healing. Names that match nothing are
+// appended to *unknown (when given) and otherwise ignored, so io validation can reject them.
+ScoringParams scoring_params_for(const Level& level, std::vector<std::string>* unknown = nullptr);
+ScoringParams defaults_for(const Level& level);
+// The override names of the level that match no parameter (empty when all are known).
+std::vector<std::string> unknown_overrides(const Level& level);
+
+Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt,
+                     const ScoringParams& params);
+Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt);
+
+}  // namespace smp::core

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/chart.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
 #include "io/level_io_names.hpp"
@@ -28,9 +29,6 @@ struct LevelLimits {
   double max_dilution_water_parts = 40.0;  // row 70: neat .. 20:1 and beyond
   int max_time_limit_s = 24 * 3600;
   double weight_sum_tolerance = 0.01;
-  // Points must lie within this margin of the chart's disk around the vertex (chart.hpp: the
-  // chart is an unwrap around the vertex reaching the glabella and the nape).
-  double chart_margin_mm = 30.0;
   std::size_t max_text_chars = 8000;
 };
 
@@ -60,21 +58,22 @@ class Checker {
     if (s.empty()) fail(where, "must not be empty");
     if (s.size() > max_chars) fail(where, "is longer than " + std::to_string(max_chars) + " bytes");
   }
+  // Every point must lie inside the chart's bounds (chart.hpp: everything drawn or scored lies
+  // inside them).
   void polyline(const std::string& where, const core::Polyline& line, std::size_t min_points,
-                const core::ChartParams& chart) const {
+                const core::Chart& chart) const {
     if (line.size() < min_points)
       fail(where, "needs at least " + std::to_string(min_points) + " points, has " +
                       std::to_string(line.size()));
-    const core::Vec2 vertex{0.0, chart.nasion_inion_arc_mm * 0.5};
-    const double radius =
-        std::max(chart.nasion_inion_arc_mm, chart.bitragal_arc_mm) * 0.5 + lim_.chart_margin_mm;
+    const core::RectMm& b = chart.bounds_mm;
     for (std::size_t i = 0; i < line.size(); ++i) {
       const std::string at = where + "[" + std::to_string(i) + "]";
       finite(at, line[i].x);
       finite(at, line[i].y);
-      if (std::hypot(line[i].x - vertex.x, line[i].y - vertex.y) > radius)
-        fail(at, "point [" + num(line[i].x) + ", " + num(line[i].y) +
-                     "] is off the chart (more than " + num(radius) + " mm from the vertex)");
+      if (!b.contains(line[i]))
+        fail(at, "point [" + num(line[i].x) + ", " + num(line[i].y) + "] is off the chart (x " +
+                     num(b.min_mm.x) + ".." + num(b.max_mm.x) + " mm, y " + num(b.min_mm.y) + ".." +
+                     num(b.max_mm.y) + " mm)");
     }
   }
   static std::string num(double v) {
@@ -96,15 +95,7 @@ bool is_id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
-void check_client(const Checker& c, const core::ClientSpec& cl) {
-  const auto& lim = c.lim();
-  const auto& p = cl.profile;
-  c.text("$.client.profile.name", p.name, 80);
-  c.range("$.client.profile.age_years", p.age_years, lim.min_age_years, lim.max_age_years,
-          " years");
-  c.range("$.client.profile.fitzpatrick", p.fitzpatrick, 1, 6);
-
-  const auto& ch = cl.chart;
+void check_chart_params(const Checker& c, const core::ChartParams& ch) {
   c.range("$.client.chart.nasion_inion_arc_mm", ch.nasion_inion_arc_mm, 250, 450, " mm");
   c.range("$.client.chart.bitragal_arc_mm", ch.bitragal_arc_mm, 250, 450, " mm");
   c.range("$.client.chart.mid_frontal_height_mm", ch.mid_frontal_height_mm, 40, 120, " mm");
@@ -115,6 +106,15 @@ void check_client(const Checker& c, const core::ClientSpec& cl) {
           ch.nasion_inion_arc_mm * 0.5, ch.nasion_inion_arc_mm, " mm");
   c.range("$.client.chart.occipital_band_bottom_mm", ch.occipital_band_bottom_mm,
           ch.occipital_band_top_mm + 10.0, ch.nasion_inion_arc_mm + 20.0, " mm");
+}
+
+void check_client(const Checker& c, const core::ClientSpec& cl, const core::Chart& chart) {
+  const auto& lim = c.lim();
+  const auto& p = cl.profile;
+  c.text("$.client.profile.name", p.name, 80);
+  c.range("$.client.profile.age_years", p.age_years, lim.min_age_years, lim.max_age_years,
+          " years");
+  c.range("$.client.profile.fitzpatrick", p.fitzpatrick, 1, 6);
 
   const auto& l = cl.loss;
   using core::LossPattern;
@@ -143,11 +143,11 @@ void check_client(const Checker& c, const core::ClientSpec& cl) {
           c.range(at + ".length_mm", s.length_mm, lim.min_fut_length_mm, lim.max_fut_length_mm,
                   " mm");
         else
-          c.polyline(at + ".path_mm", s.path_mm, 2, cl.chart);
+          c.polyline(at + ".path_mm", s.path_mm, 2, chart);
         break;
       case core::ScarKind::SurgicalLine:
         c.positive(at + ".width_mm", s.width_mm, lim.max_scar_width_mm, " mm");
-        c.polyline(at + ".path_mm", s.path_mm, 2, cl.chart);
+        c.polyline(at + ".path_mm", s.path_mm, 2, chart);
         break;
       case core::ScarKind::FuePunctures:
         c.range(at + ".puncture_count", s.puncture_count, 1, lim.max_punctures);
@@ -157,7 +157,7 @@ void check_client(const Checker& c, const core::ClientSpec& cl) {
                 lim.max_punch_mm, " mm");
         break;
       case core::ScarKind::IrregularArea:
-        c.polyline(at + ".outline_mm", s.outline_mm, 3, cl.chart);
+        c.polyline(at + ".outline_mm", s.outline_mm, 3, chart);
         break;
     }
     c.range(at + ".tissue.retention_factor", s.tissue.retention_factor, 0.0, 1.0);
@@ -166,14 +166,14 @@ void check_client(const Checker& c, const core::ClientSpec& cl) {
   }
 }
 
-void check_task(const Checker& c, const core::Level& level) {
+void check_task(const Checker& c, const core::Level& level, const core::Chart& chart) {
   const auto& lim = c.lim();
   const auto& t = level.task;
   if (!t.given_hairline_mm.empty()) {
     if (t.mockup_required)
       c.fail("$.task.given_hairline_mm",
              "given_hairline_mm is only allowed when mockup_required is false");
-    c.polyline("$.task.given_hairline_mm", t.given_hairline_mm, 2, level.client.chart);
+    c.polyline("$.task.given_hairline_mm", t.given_hairline_mm, 2, chart);
   }
   if (t.colour_choice && t.given_pigment)
     c.fail("$.task.given_pigment", "given_pigment is only allowed when colour_choice is false");
@@ -245,8 +245,11 @@ void check_level(const core::Level& level, const std::string& file_label) {
   c.text("$.title", level.title, 120);
   c.text("$.brief", level.brief, lim.max_text_chars);
   c.range("$.difficulty", level.difficulty, 1, 5);
-  check_client(c, level.client);
-  check_task(c, level);
+  check_chart_params(c, level.client.chart);
+  // Head dimensions are valid now, so the client's own chart can bound the polylines.
+  const core::Chart chart = core::make_chart(level.client.chart);
+  check_client(c, level.client, chart);
+  check_task(c, level, chart);
   c.range("$.rules.time_limit_s", level.rules.time_limit_s, 0, lim.max_time_limit_s, " s");
   check_scoring(c, level);
 

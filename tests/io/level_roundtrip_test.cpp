@@ -2,8 +2,10 @@
 
 #include <limits>
 
+#include "core/zones.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
+#include "io/level_io_names.hpp"
 #include "level_fixtures.hpp"
 
 using namespace smp;
@@ -137,4 +139,15 @@ TEST_CASE("detect_file_kind tells levels from tracks and rejects other kinds") {
   CHECK(io::detect_file_kind(R"({"kind": "track"})", "a") == io::FileKind::Track);
   CHECK_THROWS_AS(io::detect_file_kind(R"({"kind": "attempt"})", "a"), io::InputError);
   CHECK_THROWS_AS(io::detect_file_kind(R"({"id": "x"})", "a"), io::InputError);
+}
+
+TEST_CASE("level files spell zones exactly as core::zone_name does") {
+  for (const core::Zone z : core::kAllZones) {
+    CHECK(io::names::name_of(io::names::kZone, z) == core::zone_name(z));
+    CHECK(io::names::from_name(io::names::kZone, core::zone_name(z)) == z);
+  }
+}
+
+TEST_CASE("level files spell metrics exactly as core::metric_name does") {
+  for (const auto& [id, name] : io::names::kMetric) CHECK(core::metric_name(id) == name);
 }

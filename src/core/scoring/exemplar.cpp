@@ -152,6 +152,14 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
         if (i >= 0 && on_scar(s, c)) scar_boost[static_cast<std::size_t>(i)] = boost;
       }
   }
+  auto near_scar = [&](Vec2 c) {
+    for (const Scar& s : scalp.scars) {
+      const RectMm b{s.bounds_mm.min_mm - Vec2(xp.scar_blend_mm + 20.0),
+                     s.bounds_mm.max_mm + Vec2(xp.scar_blend_mm + 20.0)};
+      if (b.contains(c)) return true;
+    }
+    return false;
+  };
   for (int r = 0; r < P.rows; ++r)
     for (int q = 0; q < P.cols; ++q) {
       const std::size_t i = static_cast<std::size_t>(r) * P.cols + q;
@@ -160,6 +168,10 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
       double density = 0.0;
       const auto it = targets.find(z);
       if (it != targets.end() && masks.at(z).contains(c)) density = it->second;
+      // Scars and the skin just around them are worked whatever hair remains there, so that
+      // the scar matches its surroundings (rule 19).
+      if (z != Zone::OffHead && z != Zone::Forehead && near_scar(c))
+        density = it != targets.end() ? it->second : core;
       if (!plan.empty()) {
         const double py = line_y_at(plan, c.x);
         if (std::isfinite(py) && c.y < py + 40.0 && c.y > py - 40.0) {
@@ -231,7 +243,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
         if (dq <= 0.0) continue;
         const Vec2 seed = P.origin + Vec2(q + rng.uniform(), r + rng.uniform());
         const double rs = radius(P.density_at(seed) > 0 ? P.density_at(seed) : dq);
-        if (P.density_at(seed) <= 0.0 || !fits(seed, rs)) continue;
+        if (!bounds.contains(seed) || P.density_at(seed) <= 0.0 || !fits(seed, rs)) continue;
         add(seed, rs);
         active.push_back(pts.size() - 1);
         while (!active.empty()) {
@@ -242,6 +254,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
             const double ang = rng.uniform(0.0, 6.283185307179586);
             const double dist = pr[pi] * (1.0 + rng.uniform());
             const Vec2 c = pts[pi] + dist * Vec2(std::cos(ang), std::sin(ang));
+            if (!bounds.contains(c)) continue;
             const double dc = P.density_at(c);
             if (dc <= 0.0) continue;
             const double rc = radius(dc);

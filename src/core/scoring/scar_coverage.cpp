@@ -173,6 +173,8 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
             if (sj != si && ctx.scalp.scars[sj].kind != ScarKind::FuePunctures &&
                 on_scar(ctx.scalp.scars[sj], c))
               other = true;
+          // An FUE field's surroundings are the skin between its punctures, inside the field.
+          if (fue && !scar.bounds_mm.contains(c)) other = true;
           if (!other && on_head(ctx.scalp.chart, c)) ring_ok[i] = 1, ++ring_cells;
         }
       }

@@ -10,9 +10,10 @@ struct ScarParams {
   double match_tolerance = 0.15;
   double ring_inner_mm = 10.0;
   double ring_outer_mm = 20.0;
-  // FUE fields are hundreds of 1 mm punctures: their ring is the skin between and around them.
+  // FUE fields are hundreds of 1 mm punctures: their ring is the skin between them, inside the
+  // field's bounds.
   double fue_ring_inner_mm = 2.0;
-  double fue_ring_outer_mm = 10.0;
+  double fue_ring_outer_mm = 6.0;
   double patch_min_expected_dots = 40.0;  // patches big enough that counting noise < tolerance
   double patch_min_length_mm = 10.0;
   double raster_cell_mm = 0.5;  // distance-transform resolution around a scar (D)

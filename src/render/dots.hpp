@@ -1,0 +1,18 @@
+// Pigment dots: soft round spots of diluted carbon black seen through the skin, darkening the
+// pixels below by multiplication. Size, softness and hue follow the healed (or fresh) dot.
+#pragma once
+#include "core/dot.hpp"
+#include "render/render_params.hpp"
+#include "render/view.hpp"
+
+namespace smp::render {
+
+// The colour a dot multiplies the skin by at full coverage (ink, shifted toward blue-grey).
+Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& params);
+// The pixels a dot may touch.
+PixelRect dot_pixels(const View& view, const core::HealedDot& dot, const DotLookParams& params);
+// Draw one dot, only inside `clip`. Shed (kept == false) dots draw nothing.
+void draw_dot(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
+              const DotLookParams& params);
+
+}  // namespace smp::render

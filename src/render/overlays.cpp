@@ -1,0 +1,198 @@
+#include "render/overlays.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/raster.hpp"
+#include "render/text.hpp"
+
+namespace smp::render {
+namespace {
+
+double label_scale(const View& v) {
+  return std::clamp(std::max(v.width_px, v.height_px) / 700.0, 1.0, 3.0);
+}
+
+// Blue (too few) -> green (on target) -> red (too many), on the log of the ratio.
+Rgb ratio_colour(double ratio) {
+  const double t = std::clamp(std::log2(std::max(ratio, 1e-3)) / 1.5, -1.0, 1.0);  // +-1.5 octaves
+  const Rgb under{0.15f, 0.35f, 0.95f}, ok{0.15f, 0.85f, 0.30f}, over{0.95f, 0.15f, 0.15f};
+  return t < 0.0 ? mix(ok, under, static_cast<float>(-t)) : mix(ok, over, static_cast<float>(t));
+}
+
+}  // namespace
+
+core::Zone ZoneMap::at(core::Vec2 p) const {
+  const int c = static_cast<int>(std::floor((p.x - origin_mm.x) / cell_mm));
+  const int r = static_cast<int>(std::floor((p.y - origin_mm.y) / cell_mm));
+  if (c < 0 || r < 0 || c >= cols || r >= rows) return core::Zone::OffHead;
+  return static_cast<core::Zone>(zone[static_cast<std::size_t>(r * cols + c)]);
+}
+
+ZoneMap make_zone_map(const core::Scalp& scalp, double cell_mm) {
+  ZoneMap m;
+  const core::RectMm& b = scalp.chart.bounds_mm;
+  m.origin_mm = b.min_mm;
+  m.cell_mm = cell_mm;
+  m.cols = static_cast<int>(std::ceil(b.width_mm() / cell_mm));
+  m.rows = static_cast<int>(std::ceil(b.height_mm() / cell_mm));
+  m.zone.resize(static_cast<std::size_t>(m.cols * m.rows));
+  for (int r = 0; r < m.rows; ++r)
+    for (int c = 0; c < m.cols; ++c)
+      m.zone[static_cast<std::size_t>(r * m.cols + c)] = static_cast<unsigned char>(core::zone_at(
+          scalp.chart, m.origin_mm + core::Vec2{(c + 0.5) * cell_mm, (r + 0.5) * cell_mm}));
+  return m;
+}
+
+core::FieldGrid dot_density_per_cm2(std::span<const core::HealedDot> dots, const core::RectMm& area,
+                                    const DensityParams& dp) {
+  core::FieldGrid g = core::FieldGrid::covering(area, dp.cell_mm);
+  const double s2 = dp.kernel_sigma_mm * dp.kernel_sigma_mm;
+  const int reach = static_cast<int>(std::ceil(3.0 * dp.kernel_sigma_mm / dp.cell_mm));
+  // Gaussian kernel normalised to one dot; per mm^2 -> per cm^2 is x100.
+  const double norm = 100.0 / (2.0 * 3.14159265358979 * s2);
+  for (const auto& d : dots) {
+    if (!d.kept) continue;
+    const int c0 = static_cast<int>(std::floor((d.pos_mm.x - g.origin_mm.x) / dp.cell_mm));
+    const int r0 = static_cast<int>(std::floor((d.pos_mm.y - g.origin_mm.y) / dp.cell_mm));
+    for (int r = std::max(0, r0 - reach); r <= std::min(g.rows - 1, r0 + reach); ++r)
+      for (int c = std::max(0, c0 - reach); c <= std::min(g.cols - 1, c0 + reach); ++c) {
+        const core::Vec2 q = g.cell_centre_mm(c, r) - d.pos_mm;
+        g.at(c, r) += static_cast<float>(norm * std::exp(-(q.x * q.x + q.y * q.y) / (2.0 * s2)));
+      }
+  }
+  return g;
+}
+
+void draw_zones(Image& img, const View& view, const ZoneMap& zones) {
+  const Rgb line{0.98f, 0.92f, 0.35f};
+  // A pixel is on a border when the zone one pixel right or down differs.
+  std::vector<unsigned char> here(static_cast<std::size_t>(img.width));
+  std::vector<unsigned char> below(static_cast<std::size_t>(img.width));
+  auto zone_row = [&](int y, std::vector<unsigned char>& out) {
+    for (int x = 0; x < img.width; ++x)
+      out[static_cast<std::size_t>(x)] =
+          static_cast<unsigned char>(zones.at(view.pixel_centre_mm(x, y)));
+  };
+  zone_row(0, below);
+  for (int y = 0; y < img.height; ++y) {
+    std::swap(here, below);
+    if (y + 1 < img.height) zone_row(y + 1, below);
+    for (int x = 0; x < img.width; ++x) {
+      const auto z = here[static_cast<std::size_t>(x)];
+      const bool right = x + 1 < img.width && here[static_cast<std::size_t>(x + 1)] != z;
+      const bool down = y + 1 < img.height && below[static_cast<std::size_t>(x)] != z;
+      if (right || down) {
+        img.blend(x, y, line, 0.9f);
+        img.blend(x + 1, y, line, 0.35f);
+        img.blend(x, y + 1, line, 0.35f);
+      }
+    }
+  }
+  // Labels at the centroid of each zone's cells.
+  std::array<core::Vec2, core::kZoneCount> sum{};
+  std::array<int, core::kZoneCount> count{};
+  for (int r = 0; r < zones.rows; ++r)
+    for (int c = 0; c < zones.cols; ++c) {
+      const auto z = zones.zone[static_cast<std::size_t>(r * zones.cols + c)];
+      sum[z] += zones.origin_mm + core::Vec2{(c + 0.5) * zones.cell_mm, (r + 0.5) * zones.cell_mm};
+      ++count[z];
+    }
+  const double s = label_scale(view);
+  for (core::Zone z : core::kAllZones) {
+    const auto i = static_cast<std::size_t>(z);
+    if (z == core::Zone::OffHead || count[i] == 0) continue;
+    core::Vec2 at_mm = sum[i] / static_cast<double>(count[i]);
+    if (z == core::Zone::HairlineBand) at_mm = zones.origin_mm;  // a thin band: label it below
+    if (z == core::Zone::HairlineBand) continue;
+    draw_text_centred(img, view.mm_to_px(at_mm), std::string(core::zone_name(z)), s, line);
+  }
+}
+
+void draw_landmarks(Image& img, const View& view, const core::Scalp& scalp) {
+  const core::Landmarks& lm = scalp.chart.landmarks;
+  const Rgb cyan{0.3f, 0.9f, 1.0f};
+  const Rgb magenta{1.0f, 0.4f, 0.9f};
+  const PixelRect all = img.rect();
+  const double s = label_scale(view);
+  const core::RectMm& b = scalp.chart.bounds_mm;
+  // Lateral-canthus lines (row 46), the occipital band edges (rows 62-64).
+  for (double x : {-lm.lateral_canthus_x_mm, lm.lateral_canthus_x_mm})
+    draw_capsule(img, all, view.mm_to_px({x, b.min_mm.y}), view.mm_to_px({x, lm.vertex_mm.y}),
+                 1.2 * s, cyan, 0.6f);
+  for (double y : {lm.occipital_band_top_mm, lm.occipital_band_bottom_mm})
+    draw_capsule(img, all, view.mm_to_px({b.min_mm.x, y}), view.mm_to_px({b.max_mm.x, y}), 1.2 * s,
+                 magenta, 0.5f);
+  draw_text(img, view.mm_to_px({b.min_mm.x + 5.0, lm.occipital_band_top_mm + 2.0}),
+            "occipital band", s, magenta);
+  struct Named {
+    core::Vec2 p;
+    const char* name;
+  };
+  const Named points[] = {{lm.glabella_mm, "glabella"},
+                          {lm.mid_frontal_point_mm, "MFP"},
+                          {lm.left_fta_mm, "FTA"},
+                          {lm.right_fta_mm, "FTA"},
+                          {lm.left_temporal_peak_mm, "temple"},
+                          {lm.right_temporal_peak_mm, "temple"},
+                          {lm.vertex_mm, "vertex"},
+                          {lm.crown_whorl_mm, "whorl"},
+                          {lm.left_ear_mm, "ear"},
+                          {lm.right_ear_mm, "ear"}};
+  for (const Named& n : points) {
+    const core::Vec2 c = view.mm_to_px(n.p);
+    draw_ring(img, all, c, 4.0 * s, 1.5 * s, cyan, 0.95f);
+    fill_disc(img, all, c, 1.2 * s, 1.0, cyan, 1.0f);
+    draw_text(img, c + core::Vec2{6.0 * s, -3.0 * s}, n.name, s, cyan);
+  }
+}
+
+void draw_hairline(Image& img, const View& view, const core::Polyline& hairline_mm) {
+  std::vector<core::Vec2> px;
+  px.reserve(hairline_mm.size());
+  for (auto p : hairline_mm) px.push_back(view.mm_to_px(p));
+  draw_polyline_px(img, img.rect(), px, false, 2.0 * label_scale(view), Rgb{1.0f, 1.0f, 1.0f},
+                   0.85f);
+}
+
+void draw_density(Image& img, const View& view, const core::Scalp& scalp, const ZoneMap& zones,
+                  const core::FieldGrid& density, const OverlaySet& ov, const DensityParams& dp) {
+  (void)scalp;
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x) {
+      const core::Vec2 p = view.pixel_centre_mm(x, y);
+      const core::Zone z = zones.at(p);
+      if (z == core::Zone::OffHead) continue;
+      const auto it = ov.target_density_per_cm2.find(z);
+      const double target = it == ov.target_density_per_cm2.end() ? 0.0 : it->second;
+      const double have = density.sample(p);
+      if (target <= 0.0 && have < 1.0) continue;  // untreated and not meant to be: leave clear
+      const double ratio = target > 0.0 ? have / target : 8.0;
+      img.blend(x, y, ratio_colour(ratio), dp.opacity);
+    }
+}
+
+Rgb spot_colour(const std::string& kind) {
+  if (kind == "gap") return {0.2f, 0.5f, 1.0f};
+  if (kind == "clump") return {1.0f, 0.25f, 0.2f};
+  if (kind == "blowout") return {0.7f, 0.3f, 1.0f};
+  if (kind == "too_low" || kind == "hard_edge" || kind == "grid_rows") return {1.0f, 0.7f, 0.1f};
+  if (kind == "scar_uncovered") return {0.1f, 0.95f, 0.9f};
+  std::uint32_t h = 2166136261u;
+  for (char ch : kind) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+  return {0.5f + 0.5f * static_cast<float>(h & 255u) / 255.0f,
+          0.5f + 0.5f * static_cast<float>((h >> 8) & 255u) / 255.0f,
+          0.5f + 0.5f * static_cast<float>((h >> 16) & 255u) / 255.0f};
+}
+
+void draw_spots(Image& img, const View& view, const std::vector<core::Spot>& spots) {
+  const double s = label_scale(view);
+  for (const auto& sp : spots) {
+    const core::Vec2 c = view.mm_to_px(sp.pos_mm);
+    const double r = std::max(7.0 * s, 3.0 * view.px_per_mm);
+    draw_ring(img, img.rect(), c, r + 1.0, 2.5 * s + 1.0, Rgb{0.05f, 0.05f, 0.05f}, 0.6f);
+    draw_ring(img, img.rect(), c, r, 2.0 * s, spot_colour(sp.kind), 1.0f);
+  }
+}
+
+}  // namespace smp::render

@@ -1,0 +1,72 @@
+// Tunable numbers of the look of the scalp, hair, scars and dots, in one place (STYLE 7).
+// Display choices (grade D) unless a DOMAIN.md row is cited.
+#pragma once
+#include "core/client.hpp"
+
+namespace smp::render {
+
+struct SkinLookParams {
+  core::Srgb8 backdrop{46, 47, 50};  // neutral dark-grey studio backdrop
+  core::Srgb8 backdrop_vignette{30, 31, 34};
+  double field_cell_mm = 1.0;        // resolution of the cached skin fields
+  double mottle_cell_mm = 22.0;      // low-frequency blotchiness
+  float mottle_strength = 0.045f;    // +/- share of brightness
+  float redness_strength = 0.035f;   // warm/cool drift of the hue
+  double rim_shade_mm = 70.0;        // how far in from the outline the curvature shading goes
+  float rim_darkening = 0.55f;       // brightness lost right at the outline
+  float highlight_strength = 0.10f;  // the sheen of a shaved scalp under a top light
+  double pore_cell_mm = 0.55;        // one pore per cell (follicle openings)
+  double pore_radius_mm = 0.045;
+  float pore_darkening = 0.16f;
+  float forehead_pore_factor = 0.5f;   // finer, fewer pores on the forehead
+  double fine_texture_cell_mm = 0.18;  // micro relief, seen only when zoomed in
+  float fine_texture_strength = 0.03f;
+};
+
+struct HairLookParams {
+  double hairs_per_fu_mean = 2.0;  // DOMAIN rows 29-32: ~2 hairs per FU
+  double strand_min_mm = 1.0;      // shaved/short stubble seen from above
+  double strand_max_mm = 2.6;
+  double min_elevation_rad = 0.35;  // angle of the stubble to the skin (~20-60 degrees)
+  double max_elevation_rad = 1.05;
+  double shaft_diameter_mm = 0.075;  // row 40: 60-140 um, fine-to-medium
+  double direction_jitter_rad = 0.30;
+  double whorl_swirl_rad = 1.1;  // rotation of the growth direction at the whorl
+  double whorl_swirl_radius_mm = 45.0;
+  float strand_opacity = 0.92f;
+  double follicle_radius_mm = 0.06;  // the follicle opening around the shaft
+  float follicle_opacity = 0.45f;
+  // The shaft runs on obliquely under the skin: a blurred grey-blue line behind the root, the
+  // "shadow" that makes a freshly shaved head look blue-grey even where hair is short.
+  double under_skin_length_mm = 0.9;
+  double under_skin_width_mm = 0.16;
+  float under_skin_opacity = 0.22f;
+  float tip_opacity = 0.6f;  // the outer half of the strand, finer and lighter
+};
+
+struct ScarLookParams {
+  core::Srgb8 hypopigmented{236, 222, 214};  // pale, pinkish-white scar tissue
+  float shine = 0.12f;                       // a smooth scar reflects more light
+  float ridge_shade = 0.10f;                 // raised edge: light on one side, dark on the other
+  double ridge_width_mm = 0.5;
+  float mottle_strength = 0.08f;  // irregular scars are blotchy
+};
+
+struct DotLookParams {
+  core::Srgb8 ink_transmittance{34, 34, 38};     // carbon black seen through the epidermis
+  core::Srgb8 blue_transmittance{92, 112, 138};  // Tyndall: a deep deposit looks blue-grey (row 18)
+  double edge_softness = 0.35;                   // share of the radius that fades out
+  double blown_out_softness = 0.85;
+  double blown_out_halo = 1.8;  // halo radius / dot radius when blown out
+  float halo_strength = 0.22f;
+  float grain_strength = 0.18f;  // pigment granules, seen when zoomed in
+};
+
+struct RenderParams {
+  SkinLookParams skin;
+  HairLookParams hair;
+  ScarLookParams scar;
+  DotLookParams dot;
+};
+
+}  // namespace smp::render

@@ -27,6 +27,7 @@ struct Fixture {
   Fixture(int fitzpatrick = 3) {
     level.id = "test-crown";
     level.task.sessions = 1;
+    level.task.mockup_required = false;  // a crown-only exercise: no hairline to design
     level.task.target_density_per_cm2[Zone::Crown] = 80.0;
     level.client.profile.fitzpatrick = fitzpatrick;
     level.client.loss.pattern = LossPattern::FullyBald;

@@ -29,10 +29,10 @@ double lab_f_inv(double t) {
   return t > d ? t * t * t : 3.0 * d * d * (t - 4.0 / 29.0);
 }
 
-struct Linear {
-  double r, g, b;
-};
-Linear lab_to_linear(Lab c) {
+using Linear = LinearRgb;
+}  // namespace
+
+LinearRgb lab_to_linear(Lab c) {
   const double fy = (c.l + 16.0) / 116.0;
   const double x = kXn * lab_f_inv(fy + c.a / 500.0);
   const double y = kYn * lab_f_inv(fy);
@@ -41,7 +41,7 @@ Linear lab_to_linear(Lab c) {
           -0.9692660 * x + 1.8760108 * y + 0.0415560 * z,
           0.0556434 * x - 0.2040259 * y + 1.0572252 * z};
 }
-Lab linear_to_lab(Linear c) {
+Lab linear_to_lab(LinearRgb c) {
   const double x = 0.4124564 * c.r + 0.3575761 * c.g + 0.1804375 * c.b;
   const double y = 0.2126729 * c.r + 0.7151522 * c.g + 0.0721750 * c.b;
   const double z = 0.0193339 * c.r + 0.1191920 * c.g + 0.9503041 * c.b;
@@ -49,7 +49,9 @@ Lab linear_to_lab(Linear c) {
   return {116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)};
 }
 
-}  // namespace
+LinearRgb srgb_to_linear(Srgb8 c) {
+  return {to_linear(c.r / 255.0), to_linear(c.g / 255.0), to_linear(c.b / 255.0)};
+}
 
 Lab srgb_to_lab(double r, double g, double b) {
   return linear_to_lab({to_linear(r), to_linear(g), to_linear(b)});

@@ -21,6 +21,16 @@ Srgb8 lab_to_srgb(Lab c);
 double delta_e76(Lab x, Lab y);
 double delta_e2000(Lab x, Lab y);
 
+// Linear-light RGB (0..1 per channel), where mixing light is a weighted sum.
+struct LinearRgb {
+  double r = 0.0;
+  double g = 0.0;
+  double b = 0.0;
+};
+LinearRgb srgb_to_linear(Srgb8 c);
+LinearRgb lab_to_linear(Lab c);
+Lab linear_to_lab(LinearRgb c);
+
 // How dark a pigment dilution looks fresh at the surface: 1 neat .. ->0 very dilute.
 double pigment_darkness(double dilution_water_parts, double darkness_per_water_part);
 // The deposit's own colour at a blue shift (0..1): carbon black drifting lighter and bluer.

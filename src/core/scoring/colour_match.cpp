@@ -69,15 +69,17 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   }
   int last = 0;
   for (const Dot& d : ctx.attempt.dots) last = std::max(last, d.session);
+  // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
+  // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
+  // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
+  constexpr int kBlueBins = 32;
+  double dark_by_bin[kBlueBins + 1] = {};
   std::size_t kept_n = 0;
-  Lab mean{0.0, 0.0, 0.0};
   const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
-    const Lab c = dot_appearance_lab(skin, h.darkness, h.blue_shift, p);
-    mean.l += c.l;
-    mean.a += c.a;
-    mean.b += c.b;
+    const int bin = static_cast<int>(std::lround(std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins));
+    dark_by_bin[bin] += std::clamp(h.darkness, 0.0, 1.0);
     ++kept_n;
   }
   if (last == 0 || kept_n == 0) {
@@ -85,9 +87,18 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("No healed dots to judge the shade on.");
     return res;
   }
-  mean.l /= static_cast<double>(kept_n);
-  mean.a /= static_cast<double>(kept_n);
-  mean.b /= static_cast<double>(kept_n);
+  const LinearRgb skin_lin = srgb_to_linear(skin);
+  LinearRgb sum{0.0, 0.0, 0.0};
+  for (int b = 0; b <= kBlueBins; ++b) {
+    if (dark_by_bin[b] == 0.0) continue;
+    const LinearRgb q = lab_to_linear(pigment_lab(static_cast<double>(b) / kBlueBins, p));
+    sum.r += dark_by_bin[b] * (q.r - skin_lin.r);
+    sum.g += dark_by_bin[b] * (q.g - skin_lin.g);
+    sum.b += dark_by_bin[b] * (q.b - skin_lin.b);
+  }
+  const double inv = 1.0 / static_cast<double>(kept_n);
+  const Lab mean =
+      linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
   const double final_w = session_dilution(ctx.attempt, last);

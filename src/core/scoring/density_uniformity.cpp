@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <glm/common.hpp>
 #include <glm/geometric.hpp>
 #include <string>
 
@@ -104,25 +105,94 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   const int sessions_total = std::max(1, ctx.level.task.sessions);
   const double plan_share = planned_density_share(sessions_done, sessions_total, p);
 
-  double area_total = 0.0, score_area = 0.0;
-  std::size_t dots_total = 0;
+  // One pass over every kept dot: which target zone (slot) it falls in, on the zone raster.
+  struct ZoneSlot {
+    Zone zone;
+    double target;
+    RegionMask mask;
+    double area;
+    std::vector<std::uint32_t> ks;  // canonical positions in kept_index
+  };
+  std::vector<ZoneSlot> slots;
+  std::vector<std::int8_t> slot_of_cell(zr.zone.size(), -1);
   for (const auto& [zone, target] : ctx.level.task.target_density_per_cm2) {
     if (zone == Zone::Forehead || zone == Zone::OffHead || !(target > 0.0)) continue;
-    const std::string label = zone_label(zone);
-    const RegionMask mask =
+    RegionMask mask =
         treatable_mask(zr, zone, p.treat_min_loss_fraction, p.treat_min_share_of_zone);
     const double area = mask.area_mm2();
     if (area < p.min_zone_area_mm2) continue;
+    for (std::size_t i = 0; i < mask.inside.size(); ++i)
+      if (mask.inside[i]) slot_of_cell[i] = static_cast<std::int8_t>(slots.size());
+    slots.push_back({zone, target, std::move(mask), area, {}});
+  }
+  std::vector<std::int8_t> slot_of_k(all.size(), -1);
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const std::ptrdiff_t c = zr.cell_of(all.canonical_point(k));
+    if (c < 0) continue;
+    const std::int8_t s = slot_of_cell[static_cast<std::size_t>(c)];
+    slot_of_k[k] = s;
+    if (s >= 0) slots[static_cast<std::size_t>(s)].ks.push_back(static_cast<std::uint32_t>(k));
+  }
+  // Nearest neighbours inside the same zone (spatstat: the pattern restricted to its window):
+  // the global neighbour when it is in the same zone, else a search restricted to the zone.
+  std::vector<double> nn_all;
+  std::vector<std::uint32_t> nn_which;
+  all.nearest_all_canonical(nn_all, nn_which);
+  std::vector<double> nn_zone(all.size());
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const std::int8_t s = slot_of_k[k];
+    if (s < 0) continue;
+    if (nn_which[k] < all.size() && slot_of_k[nn_which[k]] == s) {
+      nn_zone[k] = nn_all[k];
+      continue;
+    }
+    double d = 0.0;
+    all.nearest_canonical_if(
+        all.canonical_point(k), k, [&](std::size_t j) { return slot_of_k[j] == s; }, &d);
+    nn_zone[k] = d;
+  }
+  // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint.
+  std::vector<double> diam_all(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) diam_all[i] = kept[i]->diameter_mm;
+  const MergedPairs merged_all = find_merged_pairs(all, diam_all, nn_all, p.merge_gap_mm);
+  // Empty space: one distance field for all zones, at the finest spacing any zone asks for.
+  double min_spacing = 0.0;
+  RectMm field_area{Vec2(1e300), Vec2(-1e300)};
+  for (const ZoneSlot& z : slots) {
+    const double lam = z.target * plan_share / 100.0;
+    const double s_mm = d_hex_mm(lam > 0.0 ? lam : 0.01);
+    min_spacing = min_spacing == 0.0 ? s_mm : std::min(min_spacing, s_mm);
+    const RectMm b = z.mask.bounds_mm();
+    field_area.min_mm = glm::min(field_area.min_mm, b.min_mm - Vec2(p.hole_factor * s_mm));
+    field_area.max_mm = glm::max(field_area.max_mm, b.max_mm + Vec2(p.hole_factor * s_mm));
+  }
+  const EmptySpaceField field =
+      slots.empty()
+          ? EmptySpaceField{}
+          : empty_space_field(all, field_area, p.hole_grid_fraction * min_spacing,
+                              std::clamp<std::size_t>(3 * all.size(), 250'000, 4'000'000));
+
+  double area_total = 0.0, score_area = 0.0;
+  std::size_t dots_total = 0;
+  for (ZoneSlot& slot : slots) {
+    const Zone zone = slot.zone;
+    const double target = slot.target;
+    const RegionMask& mask = slot.mask;
+    const double area = slot.area;
+    const std::string label = zone_label(zone);
     const Vec2 centre = mask.centroid_mm();
     std::vector<Vec2> pts;
-    std::vector<double> diam;
+    std::vector<double> nn;
+    std::vector<std::uint32_t> ids;
+    pts.reserve(slot.ks.size());
+    nn.reserve(slot.ks.size());
+    ids.reserve(slot.ks.size());
     std::vector<int> session_count(static_cast<std::size_t>(sessions_done) + 1, 0);
-    for (std::size_t k = 0; k < all.size(); ++k) {
-      const Vec2 q = all.canonical_point(k);
-      if (!mask.contains(q)) continue;
+    for (std::uint32_t k : slot.ks) {
       const HealedDot& h = *kept[all.canonical_index(k)];
-      pts.push_back(q);
-      diam.push_back(h.diameter_mm);
+      pts.push_back(all.canonical_point(k));
+      nn.push_back(nn_zone[k]);
+      ids.push_back(all.canonical_index(k));
       ++session_count[static_cast<std::size_t>(std::clamp(h.session, 1, sessions_done))];
     }
     const std::size_t n = pts.size();
@@ -178,8 +248,6 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     }
 
     if (n_d >= p.min_zone_dots) {
-      const SpatialIndex zi(pts);
-      const auto nn = zi.nearest_distances_canonical();
       const ClarkEvans ce = clark_evans(nn, area, mask.perimeter_mm());
       const double cv = coefficient_of_variation(nn);
       g.push_back({"perimeter_mm", ce.perimeter_mm});
@@ -247,8 +315,13 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
                 "spacing): leave more room.",
                 100.0 * close_share, label.c_str(), p.min_spacing_fraction * dh));
 
-      const MergedPairs mp = find_merged_pairs(zi, diam, nn, p.merge_gap_mm);
-      const double merged_share = mp.dots_involved / n_d;
+      MergedPairs mp;
+      for (const Vec2& w : merged_all.where_mm)
+        if (mask.contains(w)) {
+          ++mp.pairs;
+          mp.where_mm.push_back(w);
+        }
+      const double merged_share = std::min(1.0, 2.0 * mp.pairs / n_d);
       g.push_back({"merged_pairs", static_cast<double>(mp.pairs)});
       g.push_back({"blotches_per_cm2", mp.pairs / area * 100.0});
       const double m_score = falling(merged_share, p.merged_share_good, p.merged_share_zero);
@@ -260,10 +333,10 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
       for (std::size_t i = 0; i < mp.where_mm.size() && i < 20; ++i)
         res.spots.push_back({mp.where_mm[i], "blotch"});
 
-      std::vector<std::uint32_t> ids(n);
-      for (std::size_t i = 0; i < n; ++i) ids[i] = static_cast<std::uint32_t>(i);
+      // Tiles hold ~order_tile_dots of the points actually used (subsampled beyond the cap).
+      const double used = std::min(1.0, p.order_max_points / n_d);
       const OrientationalOrder oo = orientational_order(
-          zi, ids, mask.bounds_mm().min_mm, std::sqrt(p.order_tile_dots / lambda),
+          all, ids, mask.bounds_mm().min_mm, std::sqrt(p.order_tile_dots / (lambda * used)),
           static_cast<int>(p.order_min_tile_points), static_cast<std::size_t>(p.order_max_points));
       g.push_back({"psi2", oo.psi2});
       g.push_back({"psi4", oo.psi4});
@@ -288,7 +361,7 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     // Holes against the spacing the plan asks for at this stage (rule 10).
     const double spacing = d_hex_mm((expected > 0.0 ? expected : std::max(density, 1.0)) / 100.0);
     const double thr = p.hole_factor * spacing;
-    const auto holes = find_holes(all, mask, thr, p.hole_grid_fraction * spacing);
+    const auto holes = find_holes(field, all, mask, thr);
     double excess = 0.0, largest = 0.0;
     for (const Hole& h : holes) {
       excess += (h.diameter_mm / thr) * (h.diameter_mm / thr) - 1.0;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <glm/common.hpp>
 #include <glm/geometric.hpp>
+#include <limits>
 #include <numbers>
 
 namespace smp::core {
@@ -262,55 +264,38 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
   constexpr int kSquareBonds = 4;
   constexpr std::size_t kHexBonds = 6;
   OrientationalOrder out;
-  if (points.empty() || !(tile_mm > 0.0)) return out;
-  // Keep a point when its hash falls under the share needed: independent of the input order.
-  const double share = points.size() > max_points
-                           ? static_cast<double>(max_points) / static_cast<double>(points.size())
-                           : 1.0;
-  const auto limit = static_cast<std::uint64_t>(share * 18446744073709551615.0);
+  if (points.empty() || !(tile_mm > 0.0) || max_points == 0) return out;
+  // Every stride-th point of the list: with the list in canonical order this is independent of
+  // the order the dots were placed in.
+  const std::size_t stride = (points.size() + max_points - 1) / max_points;
   struct Acc {
     double re[3] = {0, 0, 0};
     double im[3] = {0, 0, 0};
     int bonds[2] = {0, 0};  // square bonds, hexagonal bonds
     int points = 0;
-    Vec2 centre{0.0, 0.0};
   };
-  std::vector<std::pair<std::int64_t, std::int64_t>> tile_keys;  // (row, col) per tile
-  std::vector<Acc> tiles;
-  std::vector<SpatialIndex::Neighbour> nb;
-  struct Item {
-    std::int64_t ty, tx;
-    std::uint32_t id;
-  };
-  std::vector<Item> items;
-  items.reserve(std::min(points.size(), max_points + max_points / 8 + 16));
-  for (std::uint32_t id : points) {
-    const Vec2 p = dots.point(id);
-    if (share < 1.0 && position_hash(p, 0x5eed0fd07ull) > limit) continue;
-    items.push_back({static_cast<std::int64_t>(std::floor((p.y - tile_origin_mm.y) / tile_mm)),
-                     static_cast<std::int64_t>(std::floor((p.x - tile_origin_mm.x) / tile_mm)),
-                     id});
+  // Tiles on a dense grid over the points' extent.
+  Vec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
+  for (std::size_t i = 0; i < points.size(); i += stride) {
+    lo = glm::min(lo, dots.point(points[i]));
+    hi = glm::max(hi, dots.point(points[i]));
   }
-  // Canonical order (tile, then position) so that sums do not depend on the input order.
-  std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
-    if (a.ty != b.ty) return a.ty < b.ty;
-    if (a.tx != b.tx) return a.tx < b.tx;
-    const Vec2 pa = dots.point(a.id), pb = dots.point(b.id);
-    if (pa.x != pb.x) return pa.x < pb.x;
-    if (pa.y != pb.y) return pa.y < pb.y;
-    return a.id < b.id;
-  });
-  for (const Item& it : items) {
-    if (tiles.empty() || tile_keys.back() != std::make_pair(it.ty, it.tx)) {
-      Acc a;
-      a.centre = tile_origin_mm + Vec2((static_cast<double>(it.tx) + 0.5) * tile_mm,
-                                       (static_cast<double>(it.ty) + 0.5) * tile_mm);
-      tiles.push_back(a);
-      tile_keys.emplace_back(it.ty, it.tx);
-    }
-    Acc& acc = tiles.back();
-    const Vec2 p = dots.point(it.id);
-    dots.k_nearest(p, kHexBonds, nb, it.id);
+  const auto tx0 = static_cast<std::int64_t>(std::floor((lo.x - tile_origin_mm.x) / tile_mm));
+  const auto ty0 = static_cast<std::int64_t>(std::floor((lo.y - tile_origin_mm.y) / tile_mm));
+  const auto tcols =
+      static_cast<std::int64_t>(std::floor((hi.x - tile_origin_mm.x) / tile_mm)) - tx0 + 1;
+  const auto trows =
+      static_cast<std::int64_t>(std::floor((hi.y - tile_origin_mm.y) / tile_mm)) - ty0 + 1;
+  std::vector<Acc> tiles(static_cast<std::size_t>(tcols * trows));
+  std::vector<SpatialIndex::Neighbour> nb;
+  for (std::size_t i = 0; i < points.size(); i += stride) {
+    const std::uint32_t id = points[i];
+    const Vec2 p = dots.point(id);
+    const auto tx = static_cast<std::int64_t>(std::floor((p.x - tile_origin_mm.x) / tile_mm)) - tx0;
+    const auto ty = static_cast<std::int64_t>(std::floor((p.y - tile_origin_mm.y) / tile_mm)) - ty0;
+    Acc& acc = tiles[static_cast<std::size_t>(std::clamp<std::int64_t>(ty, 0, trows - 1) * tcols +
+                                              std::clamp<std::int64_t>(tx, 0, tcols - 1))];
+    dots.k_nearest(p, kHexBonds, nb, id);
     ++acc.points;
     int bond = 0;
     for (const auto& n : nb) {
@@ -337,10 +322,15 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
   }
   double weight[3] = {0, 0, 0};
   double psi[3] = {0, 0, 0};
-  for (const Acc& acc : tiles) {
+  for (std::size_t t = 0; t < tiles.size(); ++t) {
+    const Acc& acc = tiles[t];
     out.points += acc.points;
     if (acc.points < min_tile_points || acc.bonds[1] == 0) continue;
-    OrderTile tile{acc.centre, acc.points, 0.0};
+    const auto tx = static_cast<std::int64_t>(t) % tcols + tx0;
+    const auto ty = static_cast<std::int64_t>(t) / tcols + ty0;
+    OrderTile tile{tile_origin_mm + Vec2((static_cast<double>(tx) + 0.5) * tile_mm,
+                                         (static_cast<double>(ty) + 0.5) * tile_mm),
+                   acc.points, 0.0};
     for (int m = 0; m < 3; ++m) {
       const double bonds = acc.bonds[m == 2 ? 1 : 0];
       const double mag = std::hypot(acc.re[m], acc.im[m]) / bonds;

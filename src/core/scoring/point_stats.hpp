@@ -96,6 +96,22 @@ std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
                              double min_diameter_mm, double grid_mm,
                              std::size_t max_cells = 4'000'000);
 
+// Distance from each cell centre to the nearest dot (dots snapped to their cell's centre, so
+// within cell_mm / sqrt(2) of the truth), computed once for many windows.
+struct EmptySpaceField {
+  Vec2 origin_mm{0.0, 0.0};
+  double cell_mm = 1.0;
+  int cols = 0;
+  int rows = 0;
+  std::vector<float> dist_mm;
+};
+EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
+                                  std::size_t max_cells = 4'000'000);
+// Holes from a precomputed field: candidates from the field, each refined to the exact centre
+// and size of its largest empty disc with nearest-dot queries.
+std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& dots,
+                             const RegionMask& region, double min_diameter_mm);
+
 struct MergedPairs {
   int pairs = 0;
   int dots_involved = 0;

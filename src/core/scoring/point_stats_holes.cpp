@@ -10,6 +10,8 @@ namespace smp::core {
 namespace {
 
 constexpr double kFar = 1e20;
+// Holes refined exactly (largest first); the rest keep the estimate of the field.
+constexpr std::size_t kRefined = 12;
 
 // 1-D squared distance transform of f (n samples) into d; v, z are scratch of n and n + 1.
 void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, int stride_out) {
@@ -39,31 +41,28 @@ void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, 
 
 }  // namespace
 
-std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
-                             double min_diameter_mm, double grid_mm, std::size_t max_cells) {
-  std::vector<Hole> holes;
-  if (!(min_diameter_mm > 0.0) || !(grid_mm > 0.0) || region.cell_count() == 0) return holes;
-  // The grid reaches beyond the window by a hole's width so that dots just outside the window
-  // bound the empty discs of its edge.
-  const RectMm inner = region.bounds_mm();
-  const Vec2 lo = inner.min_mm - Vec2(min_diameter_mm);
-  const Vec2 hi = inner.max_mm + Vec2(min_diameter_mm);
-  const double area = (hi.x - lo.x) * (hi.y - lo.y);
-  grid_mm = std::max(grid_mm, std::sqrt(area / static_cast<double>(max_cells)));
-  const int cols = static_cast<int>(std::ceil((hi.x - lo.x) / grid_mm));
-  const int rows = static_cast<int>(std::ceil((hi.y - lo.y) / grid_mm));
-  if (cols <= 0 || rows <= 0) return holes;
+EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
+                                  std::size_t max_cells) {
+  EmptySpaceField field;
+  const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
+  cell_mm =
+      std::max(cell_mm, std::sqrt(a / static_cast<double>(std::max<std::size_t>(max_cells, 1))));
+  field.origin_mm = area.min_mm;
+  field.cell_mm = cell_mm;
+  field.cols = std::max(1, static_cast<int>(std::ceil(area.width_mm() / cell_mm)));
+  field.rows = std::max(1, static_cast<int>(std::ceil(area.height_mm() / cell_mm)));
+  const int cols = field.cols, rows = field.rows;
   const auto at = [cols](int c, int r) {
     return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
            static_cast<std::size_t>(c);
   };
   std::vector<double> f(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), kFar);
   std::vector<std::uint32_t> inside;
-  dots.in_rect(RectMm{lo, hi}, inside);
+  dots.in_rect(area, inside);
   for (std::uint32_t id : inside) {
     const Vec2 p = dots.point(id);
-    const int c = std::clamp(static_cast<int>((p.x - lo.x) / grid_mm), 0, cols - 1);
-    const int r = std::clamp(static_cast<int>((p.y - lo.y) / grid_mm), 0, rows - 1);
+    const int c = std::clamp(static_cast<int>((p.x - area.min_mm.x) / cell_mm), 0, cols - 1);
+    const int r = std::clamp(static_cast<int>((p.y - area.min_mm.y) / cell_mm), 0, rows - 1);
     f[at(c, r)] = 0.0;
   }
   // Separable EDT: columns, then rows (squared distances in cells^2).
@@ -74,21 +73,49 @@ std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
   for (int c = 0; c < cols; ++c)
     dt_1d(&f[at(c, 0)], rows, &g[at(c, 0)], v.data(), z.data(), cols, cols);
   for (int r = 0; r < rows; ++r) dt_1d(&g[at(0, r)], cols, &f[at(0, r)], v.data(), z.data(), 1, 1);
+  field.dist_mm.resize(f.size());
+  const double diag = std::hypot(area.width_mm(), area.height_mm());
+  for (std::size_t i = 0; i < f.size(); ++i)
+    field.dist_mm[i] = static_cast<float>(std::min(std::sqrt(f[i]) * cell_mm, diag));
+  return field;
+}
 
-  // Candidate cells: inside the window (not on its raster edge) and farther than the radius.
-  const double radius_cells = 0.5 * min_diameter_mm / grid_mm;
-  const double threshold = radius_cells * radius_cells;
-  const auto centre = [&](int c, int r) {
-    return lo + Vec2((c + 0.5) * grid_mm, (r + 0.5) * grid_mm);
+std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& dots,
+                             const RegionMask& region, double min_diameter_mm) {
+  std::vector<Hole> holes;
+  if (!(min_diameter_mm > 0.0) || field.cols == 0 || dots.empty()) return holes;
+  const int cols = field.cols, rows = field.rows;
+  const double h = field.cell_mm;
+  const auto at = [cols](int c, int r) {
+    return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
+           static_cast<std::size_t>(c);
   };
-  std::vector<std::uint8_t> cand(f.size(), 0);
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
-      if (f[at(c, r)] > threshold && region.contains_interior(centre(c, r))) cand[at(c, r)] = 1;
-  // One hole per 4-connected component, at its deepest cell.
+  const auto centre = [&](int c, int r) {
+    return field.origin_mm + Vec2((c + 0.5) * h, (r + 0.5) * h);
+  };
+  const double radius = 0.5 * min_diameter_mm;
+  // The field may under-read by up to h / sqrt(2) (dots snapped to cell centres).
+  const double threshold = radius - h * 0.7072;
+  // Only the part of the field that covers the window.
+  const RectMm b = region.bounds_mm();
+  const int c0 = std::max(0, static_cast<int>((b.min_mm.x - field.origin_mm.x) / h));
+  const int r0 = std::max(0, static_cast<int>((b.min_mm.y - field.origin_mm.y) / h));
+  const int c1 = std::min(cols - 1, static_cast<int>((b.max_mm.x - field.origin_mm.x) / h));
+  const int r1 = std::min(rows - 1, static_cast<int>((b.max_mm.y - field.origin_mm.y) / h));
+  std::vector<std::uint8_t> cand(field.dist_mm.size(), 0);
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c)
+      if (field.dist_mm[at(c, r)] > threshold && region.contains_interior(centre(c, r)))
+        cand[at(c, r)] = 1;
+  // One candidate per 4-connected component, at its deepest cell.
+  struct Candidate {
+    std::size_t cell;
+    float depth;
+  };
+  std::vector<Candidate> found;
   std::vector<std::size_t> stack;
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c) {
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c) {
       if (!cand[at(c, r)]) continue;
       std::size_t best = at(c, r);
       cand[best] = 0;
@@ -96,31 +123,67 @@ std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
       while (!stack.empty()) {
         const std::size_t cur = stack.back();
         stack.pop_back();
-        if (f[cur] > f[best] || (f[cur] == f[best] && cur < best)) best = cur;
+        if (field.dist_mm[cur] > field.dist_mm[best] ||
+            (field.dist_mm[cur] == field.dist_mm[best] && cur < best))
+          best = cur;
         const int cc = static_cast<int>(cur % static_cast<std::size_t>(cols));
         const int cr = static_cast<int>(cur / static_cast<std::size_t>(cols));
         const int nc[4] = {cc - 1, cc + 1, cc, cc};
         const int nr[4] = {cr, cr, cr - 1, cr + 1};
         for (int i = 0; i < 4; ++i) {
-          if (nc[i] < 0 || nr[i] < 0 || nc[i] >= cols || nr[i] >= rows) continue;
+          if (nc[i] < c0 || nr[i] < r0 || nc[i] > c1 || nr[i] > r1) continue;
           const std::size_t nb = at(nc[i], nr[i]);
           if (!cand[nb]) continue;
           cand[nb] = 0;
           stack.push_back(nb);
         }
       }
-      const int bc = static_cast<int>(best % static_cast<std::size_t>(cols));
-      const int br = static_cast<int>(best / static_cast<std::size_t>(cols));
-      // With no dot anywhere near, the distance is "far": report the grid's extent instead.
-      const double diag_mm = std::hypot(hi.x - lo.x, hi.y - lo.y);
-      holes.push_back({centre(bc, br), std::min(2.0 * std::sqrt(f[best]) * grid_mm, diag_mm)});
+      found.push_back({best, field.dist_mm[best]});
     }
-  std::sort(holes.begin(), holes.end(), [](const Hole& a, const Hole& b) {
-    if (a.diameter_mm != b.diameter_mm) return a.diameter_mm > b.diameter_mm;
-    if (a.centre_mm.x != b.centre_mm.x) return a.centre_mm.x < b.centre_mm.x;
-    return a.centre_mm.y < b.centre_mm.y;
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.depth > y.depth; });
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Vec2 p = centre(static_cast<int>(found[i].cell % static_cast<std::size_t>(cols)),
+                    static_cast<int>(found[i].cell / static_cast<std::size_t>(cols)));
+    if (i >= kRefined) {
+      // Beyond the largest few, the field's own estimate is good enough.
+      if (found[i].depth > radius) holes.push_back({p, 2.0 * found[i].depth});
+      continue;
+    }
+    // Refine: climb to the centre of the largest empty disc with exact nearest-dot queries.
+    double d = dots.nearest(p).distance_mm;
+    double step = 0.5 * h;
+    for (int it = 0; it < 16 && step > 0.02 * h; ++it) {
+      bool moved = false;
+      for (int k = 0; k < 8; ++k) {
+        const double ang = k * 0.7853981633974483;
+        const Vec2 q = p + step * Vec2(std::cos(ang), std::sin(ang));
+        const double dq = dots.nearest(q).distance_mm;
+        if (dq > d) {
+          d = dq;
+          p = q;
+          moved = true;
+        }
+      }
+      if (!moved) step *= 0.5;
+    }
+    if (d > radius && region.contains_interior(p)) holes.push_back({p, 2.0 * d});
+  }
+  std::sort(holes.begin(), holes.end(), [](const Hole& x, const Hole& y) {
+    if (x.diameter_mm != y.diameter_mm) return x.diameter_mm > y.diameter_mm;
+    if (x.centre_mm.x != y.centre_mm.x) return x.centre_mm.x < y.centre_mm.x;
+    return x.centre_mm.y < y.centre_mm.y;
   });
   return holes;
+}
+
+std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
+                             double min_diameter_mm, double grid_mm, std::size_t max_cells) {
+  if (!(min_diameter_mm > 0.0) || !(grid_mm > 0.0) || region.cell_count() == 0) return {};
+  const RectMm inner = region.bounds_mm();
+  const RectMm area{inner.min_mm - Vec2(min_diameter_mm), inner.max_mm + Vec2(min_diameter_mm)};
+  return find_holes(empty_space_field(dots, area, grid_mm, max_cells), dots, region,
+                    min_diameter_mm);
 }
 
 }  // namespace smp::core

@@ -38,7 +38,8 @@ SpatialIndex::SpatialIndex(std::span<const Vec2> points_mm, double cell_mm)
   const double h = hi.y - lo.y;
   if (cell_mm <= 0.0) {
     const double nd = static_cast<double>(n);
-    cell_mm = std::max({std::sqrt(w * h / nd), std::max(w, h) / nd, 1e-6});
+    // About two points per cell: fewer, fuller cells are faster to scan than many empty ones.
+    cell_mm = std::max({std::sqrt(2.0 * w * h / nd), std::max(w, h) / nd, 1e-6});
   }
   const double max_cells = kMaxCellsPerPoint * static_cast<double>(n) + 64.0;
   while ((std::floor(w / cell_mm) + 1.0) * (std::floor(h / cell_mm) + 1.0) > max_cells)
@@ -153,26 +154,35 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
   const std::size_t ex = exclude == kNone || exclude >= points_.size()
                              ? static_cast<std::size_t>(-1)
                              : canonical_of_[exclude];
-  // Small sorted buffer of (d2, canonical k); k is small (<= ~12) in every use.
+  // A small sorted buffer of (d2, canonical k), kept on the stack for the usual k <= 16.
   struct Cand {
     double d2;
     std::size_t k;
   };
-  std::vector<Cand> best;
-  best.reserve(k + 1);
+  constexpr std::size_t kStack = 16;
+  Cand stack_buf[kStack + 1];
+  std::vector<Cand> heap_buf;
+  Cand* best = stack_buf;
+  if (k > kStack) {
+    heap_buf.resize(k + 1);
+    best = heap_buf.data();
+  }
+  std::size_t count = 0;
   const auto visit = [&](int x, int y) {
     const std::size_t c = cell_id(x, y);
     for (std::size_t j = cell_start_[c]; j < cell_start_[c + 1]; ++j) {
       if (j == ex) continue;
       const double d = dist2(p, sorted_points_[j]);
-      if (best.size() == k && !(d < best.back().d2 || (d == best.back().d2 && j < best.back().k)))
+      if (count == k && !(d < best[k - 1].d2 || (d == best[k - 1].d2 && j < best[k - 1].k)))
         continue;
-      Cand cand{d, j};
-      auto it = std::upper_bound(best.begin(), best.end(), cand, [](const Cand& a, const Cand& b) {
-        return a.d2 < b.d2 || (a.d2 == b.d2 && a.k < b.k);
-      });
-      best.insert(it, cand);
-      if (best.size() > k) best.pop_back();
+      // Insertion from the back: shift larger entries up one slot.
+      std::size_t pos = count < k ? count : k - 1;
+      while (pos > 0 && (best[pos - 1].d2 > d || (best[pos - 1].d2 == d && best[pos - 1].k > j))) {
+        best[pos] = best[pos - 1];
+        --pos;
+      }
+      best[pos] = {d, j};
+      if (count < k) ++count;
     }
   };
   const int cx = cell_x(p.x);
@@ -195,10 +205,11 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
     const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
     const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
     if (guard == inf) break;
-    if (best.size() == k && guard > 0.0 && best.back().d2 <= guard * guard) break;
+    if (count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard) break;
   }
-  out.reserve(best.size());
-  for (const Cand& c : best) out.push_back({sorted_ids_[c.k], std::sqrt(c.d2)});
+  out.reserve(count);
+  for (std::size_t i = 0; i < count; ++i)
+    out.push_back({sorted_ids_[best[i].k], std::sqrt(best[i].d2)});
 }
 
 void SpatialIndex::within_radius(Vec2 p, double radius_mm, std::vector<std::uint32_t>& out) const {
@@ -246,6 +257,18 @@ std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
         if (rect.contains(sorted_points_[k])) ++count;
     }
   return count;
+}
+
+void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
+                                         std::vector<std::uint32_t>& which) const {
+  distance_mm.resize(points_.size());
+  which.resize(points_.size());
+  for (std::size_t k = 0; k < points_.size(); ++k) {
+    std::size_t found = static_cast<std::size_t>(-1);
+    distance_mm[k] = nearest_canonical(sorted_points_[k], k, &found).distance_mm;
+    which[k] = found == static_cast<std::size_t>(-1) ? static_cast<std::uint32_t>(points_.size())
+                                                     : static_cast<std::uint32_t>(found);
+  }
 }
 
 std::vector<double> SpatialIndex::nearest_distances_canonical() const {

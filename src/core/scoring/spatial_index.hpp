@@ -1,6 +1,8 @@
 // Fast neighbour queries over many dot positions (mm): a uniform grid hash built in O(n).
 // Not a general geometry library (geometry.hpp) and not mutable: rebuild it when dots change.
 #pragma once
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -52,6 +54,15 @@ class SpatialIndex {
   // Distance from every point to its nearest other point, in CANONICAL order (k-th entry is the
   // point canonical_point(k)); infinity for a lone point. The fast path for statistics.
   std::vector<double> nearest_distances_canonical() const;
+  // Same, with the canonical position of each nearest point (size() when alone).
+  void nearest_all_canonical(std::vector<double>& distance_mm,
+                             std::vector<std::uint32_t>& which) const;
+  // Nearest point to p, other than canonical position exclude_k, among the canonical positions
+  // k for which keep(k) is true (e.g. "in the same zone"). Returns the canonical position
+  // (size() when none) and sets *distance_mm.
+  template <class Keep>
+  std::size_t nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
+                                   double* distance_mm) const;
 
  private:
   int cell_x(double x) const;
@@ -75,5 +86,53 @@ class SpatialIndex {
   int rows_ = 0;
   RectMm bounds_;
 };
+
+template <class Keep>
+std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
+                                               double* distance_mm) const {
+  const std::size_t none = points_.size();
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_k = none;
+  if (points_.empty()) {
+    *distance_mm = best;
+    return none;
+  }
+  const int cx = cell_x(p.x);
+  const int cy = cell_y(p.y);
+  const double inf = std::numeric_limits<double>::infinity();
+  const auto visit = [&](int x, int y) {
+    const std::size_t c = cell_id(x, y);
+    for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
+      if (k == exclude_k) continue;
+      const double dx = p.x - sorted_points_[k].x, dy = p.y - sorted_points_[k].y;
+      const double d = dx * dx + dy * dy;
+      if ((d < best || (d == best && k < best_k)) && keep(k)) {
+        best = d;
+        best_k = k;
+      }
+    }
+  };
+  for (int r = 0;; ++r) {
+    for (int dy = -r; dy <= r; ++dy) {
+      const int y = cy + dy;
+      if (y < 0 || y >= rows_) continue;
+      if (dy == -r || dy == r) {
+        for (int x = std::max(cx - r, 0); x <= std::min(cx + r, cols_ - 1); ++x) visit(x, y);
+      } else {
+        if (cx - r >= 0) visit(cx - r, y);
+        if (cx + r < cols_ && r > 0) visit(cx + r, y);
+      }
+    }
+    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
+    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
+    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
+    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
+    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
+    if (guard == inf) break;
+    if (guard > 0.0 && best <= guard * guard) break;
+  }
+  *distance_mm = std::sqrt(best);
+  return best_k;
+}
 
 }  // namespace smp::core

@@ -36,7 +36,7 @@ struct UniformityParams {
   double too_close_share_zero = 0.15;
   // --- Holes (rule 10): empty discs wider than 2x the local spacing.
   double hole_factor = 2.0;
-  double hole_grid_fraction = 0.33;  // distance-transform cell / spacing
+  double hole_grid_fraction = 0.50;  // distance-transform cell / spacing (holes refined)
   double hole_rate_good = 0.10;      // excess hole area (in threshold discs) per cm^2 (D)
   double hole_rate_zero = 1.00;
   double hole_largest_good = 3.0;  // largest hole / spacing (D)
@@ -49,7 +49,7 @@ struct UniformityParams {
   // rho 0.5-0.75 <= 0.09; jittered (+/-0.25) square or hex grids and hand-made rows >= 0.36.
   double order_tile_dots = 100.0;
   double order_min_tile_points = 30.0;
-  double order_max_points = 20000.0;  // subsample beyond this (speed; section 9)
+  double order_max_points = 4000.0;  // per zone; subsample beyond this (speed)
   double order_good = 0.15;
   double order_zero = 0.30;
   // --- Combining (D): weighted mean of the parts, capped at the worst critical part + margin,

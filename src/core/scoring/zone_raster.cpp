@@ -1,5 +1,6 @@
 #include "core/scoring/zone_raster.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -27,14 +28,34 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
   const std::size_t n = static_cast<std::size_t>(r.cols) * static_cast<std::size_t>(r.rows);
   r.zone.resize(n);
   r.loss.resize(n);
-  for (int y = 0; y < r.rows; ++y)
-    for (int x = 0; x < r.cols; ++x) {
-      const Vec2 c = r.origin_mm + Vec2((x + 0.5) * cell_mm, (y + 0.5) * cell_mm);
-      const std::size_t i = static_cast<std::size_t>(y) * static_cast<std::size_t>(r.cols) +
-                            static_cast<std::size_t>(x);
-      r.zone[i] = static_cast<std::uint8_t>(zone_at(scalp.chart, c));
-      r.loss[i] = static_cast<float>(hair_loss_fraction(scalp, c));
+  const auto idx = [&](int x, int y) {
+    return static_cast<std::size_t>(y) * static_cast<std::size_t>(r.cols) +
+           static_cast<std::size_t>(x);
+  };
+  const auto centre = [&](int x, int y) {
+    return r.origin_mm + Vec2((x + 0.5) * cell_mm, (y + 0.5) * cell_mm);
+  };
+  // zone_at is costly (polygon tests), so it is asked at the corners and centre of blocks of
+  // kBlock x kBlock cells and the block is filled when all five agree; mixed blocks are sampled
+  // cell by cell. Zones are wider than a block (the narrowest, the hairline band, is 10 mm).
+  constexpr int kBlock = 4;
+  for (int by = 0; by < r.rows; by += kBlock)
+    for (int bx = 0; bx < r.cols; bx += kBlock) {
+      const int x1 = std::min(bx + kBlock, r.cols) - 1;
+      const int y1 = std::min(by + kBlock, r.rows) - 1;
+      const Zone z0 = zone_at(scalp.chart, centre(bx, by));
+      const bool uniform = zone_at(scalp.chart, centre(x1, by)) == z0 &&
+                           zone_at(scalp.chart, centre(bx, y1)) == z0 &&
+                           zone_at(scalp.chart, centre(x1, y1)) == z0 &&
+                           zone_at(scalp.chart, 0.5 * (centre(bx, by) + centre(x1, y1))) == z0;
+      for (int y = by; y <= y1; ++y)
+        for (int x = bx; x <= x1; ++x)
+          r.zone[idx(x, y)] =
+              static_cast<std::uint8_t>(uniform ? z0 : zone_at(scalp.chart, centre(x, y)));
     }
+  for (int y = 0; y < r.rows; ++y)
+    for (int x = 0; x < r.cols; ++x)
+      r.loss[idx(x, y)] = static_cast<float>(hair_loss_fraction(scalp, centre(x, y)));
   return r;
 }
 

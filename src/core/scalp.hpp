@@ -51,7 +51,9 @@ double area_with_loss_cm2(const Scalp& scalp, double min_loss_fraction);
 
 // The hairline an expert would design for this client (DOMAIN section 4): mature male mid-frontal
 // point ~80 mm above the glabella, FTAs on the canthus lines, temples left open; female lower
-// (~62 mm), rounder, with a slight widow's peak; a little seeded macro/micro irregularity.
+// (~62 mm, but never in front of the chart's natural hairline: set the chart's
+// mid_frontal_height_mm to ~62 for women), rounder, with a slight widow's peak; a little seeded
+// macro/micro irregularity. Deterministic from spec.seed.
 // From the left temporal point to the right one, x strictly increasing, ~2 mm between points.
 Polyline recommended_hairline_mm(const Scalp& scalp);
 Polyline recommended_hairline_mm(const Scalp& scalp, const ScalpGenParams& params);

@@ -12,6 +12,7 @@ Scalp client(Sex sex, int age, std::uint64_t seed = 3) {
   ClientSpec spec = smp::test::norwood_spec(NorwoodStage::III, seed);
   spec.profile.sex = sex;
   spec.profile.age_years = age;
+  if (sex == Sex::Female) spec.chart.mid_frontal_height_mm = 62.0;  // row 53
   return generate_scalp(spec, smp::test::fast_params());
 }
 double y_at(const Polyline& line, double x) {
@@ -65,6 +66,14 @@ TEST_CASE("the recommended hairline is seeded: repeatable, a little asymmetric, 
   for (double x = 10.0; x <= 50.0; x += 10.0) asymmetry += std::abs(y_at(a, x) - y_at(a, -x));
   CHECK(asymmetry > 0.5);
   CHECK(asymmetry < 50.0);
+}
+
+TEST_CASE("a woman's recommended hairline never moves in front of her preserved natural one") {
+  ClientSpec spec;
+  spec.profile.sex = Sex::Female;
+  spec.loss.pattern = LossPattern::Ludwig;
+  const Scalp s = generate_scalp(spec, smp::test::fast_params());  // default chart: 80 mm
+  CHECK(y_at(recommended_hairline_mm(s), 0.0) >= s.chart.landmarks.mid_frontal_point_mm.y);
 }
 
 TEST_CASE("an older man's recommended hairline sits a little higher (conservative)") {

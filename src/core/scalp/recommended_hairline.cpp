@@ -74,8 +74,9 @@ Polyline recommended_hairline_mm(const Scalp& scalp, const ScalpGenParams& param
   double mid_y = female ? params.design_female_mid_frontal_mm : params.design_male_mid_frontal_mm;
   if (!female && who.age_years >= params.design_older_male_age_years)
     mid_y += params.design_older_male_extra_mm;
-  // Keep proportion with this head's forehead (chart mid-frontal height vs the 80 mm default).
-  mid_y *= scalp.chart.params.mid_frontal_height_mm / 80.0;
+  // Female pattern loss preserves the hairline (row 59): never design in front of the existing
+  // natural one. Levels for women set ChartParams::mid_frontal_height_mm near 62 mm (row 53).
+  if (female) mid_y = std::max(mid_y, scalp.chart.landmarks.mid_frontal_point_mm.y);
   const double cx = scalp.chart.landmarks.lateral_canthus_x_mm;
   const HalfDesign half = female ? female_half(cx, params.design_widows_peak_mm) : male_half(cx);
 

@@ -281,7 +281,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
       const double py = line_y_at(plan, x);
       if (!std::isfinite(py)) continue;
       const Vec2 p{x, py + micro(x) - rng.uniform(1.0, 3.0)};
-      if (hair_loss_fraction(scalp, p) < sp.uniformity.treat_min_loss_fraction) continue;
+      if (zr.zone_of(p) == Zone::OffHead || !bounds.contains(p)) continue;
       pts.push_back(p);
       sentinel.push_back(true);
     }

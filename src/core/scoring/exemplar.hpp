@@ -12,8 +12,8 @@ namespace smp::core {
 struct ExemplarParams {
   double session_share[4] = {0.35, 0.70, 1.0, 1.0};  // cumulative density per session (row 22)
   double hairline_ramp_mm = 10.0;                    // rows 41-43: TZ 0.5-1 cm
-  double micro_amplitude_mm = 1.6;                   // rule 15: 1-3 mm RMS zigzag
-  double micro_wavelength_mm = 4.0;                  // rule 15: 2-5 mm scale
+  double micro_amplitude_mm = 2.2;                   // rule 15: 1-3 mm RMS zigzag
+  double micro_wavelength_mm = 3.0;                  // rule 15: 2-5 mm scale
   double sentinels_per_cm = 0.6;                     // row 44: a few single dots 1-3 mm ahead
   double edge_needle_depth_mm = 10.0;  // 1RL within this distance behind the plan line
   double poisson_rho = 0.72;           // Bridson radius / d_hex: blue noise, not a lattice

@@ -46,9 +46,9 @@ struct HairlineParams {
   // --- Macro- and micro-irregularity, sentinels (rules 14-15, rows 44-45).
   double macro_smooth_mm = 20.0;              // rule 14: smoothing at a 2 cm scale
   double macro_central_half_width_mm = 30.0;  // rule 14: the central 6 cm
-  double ruler_residual_mm = 1.0;             // straight-line residual below this = ruler line
-  double natural_residual_mm = 2.0;           // from here on the macro shape counts as natural
-  double micro_rms_min_mm = 1.0;              // rule 15: 1-3 mm RMS at a 2-5 mm scale
+  double ruler_residual_mm = 0.5;             // straight-line residual below this = ruler line
+  double natural_residual_mm = 1.0;           // from here on the macro shape counts as natural
+  double micro_rms_min_mm = 0.7;  // rule 15: 1-3 mm RMS; the windowed edge reads ~0.3 mm low
   double micro_rms_max_mm = 3.0;
   double sentinel_ahead_min_mm = 0.5;  // rule 15 / row 44: single dots 1-3 mm ahead
   double sentinel_ahead_max_mm = 6.0;

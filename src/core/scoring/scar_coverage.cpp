@@ -235,9 +235,11 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
       const double expected = lambda_per_mm2 * area;
       const double tol = std::max(p.match_tolerance, 1.0 / std::sqrt(std::max(expected, 1.0)));
       const double rel = expected > 0 ? (cnt - expected) / expected : 0.0;
-      if (std::abs(rel) <= tol) {
-        ok_cells += static_cast<double>(end - start);
-      } else if (spots_left-- > 0) {
+      // Full credit within the tolerance, fading to none at twice it: a patch just over the
+      // line costs a little, not everything (scores must not jump under tiny changes).
+      const double credit = std::clamp(1.0 - (std::abs(rel) - tol) / tol, 0.0, 1.0);
+      ok_cells += credit * static_cast<double>(end - start);
+      if (credit < 0.5 && spots_left-- > 0) {
         const std::size_t mid = cells[(start + end) / 2];
         const Vec2 c = R.centre(static_cast<int>(mid % R.cols), static_cast<int>(mid / R.cols));
         res.spots.push_back({c, rel < 0 ? "scar_uncovered" : "scar_too_dense"});

@@ -14,7 +14,7 @@ struct ScarParams {
   // field's bounds.
   double fue_ring_inner_mm = 2.0;
   double fue_ring_outer_mm = 6.0;
-  double patch_min_expected_dots = 40.0;  // patches big enough that counting noise < tolerance
+  double patch_min_expected_dots = 150.0;  // patches big enough that counting noise < tolerance
   double patch_min_length_mm = 10.0;
   double raster_cell_mm = 0.5;  // distance-transform resolution around a scar (D)
 

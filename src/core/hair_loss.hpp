@@ -20,6 +20,7 @@ struct HairLossSpec {
   double areata_max_diameter_mm = 40.0;
   bool areata_ophiasis = false;
   // Diffuse thinning / Ludwig: fraction of natural density left where thinning applies (0..1).
+  // For Ludwig/Savin the loss it implies is kept inside the grade's range (ScalpGenParams).
   double remaining_density_fraction = 0.5;
 };
 

@@ -59,7 +59,9 @@ struct ScalpGenParams {
   double ludwig_start_behind_hairline_mm = 20.0;
   double ludwig_half_width_mm = 58.0;
   double ludwig_end_behind_whorl_mm = 25.0;
-  std::array<double, 3> ludwig_loss{0.35, 0.65, 0.93};
+  // HairLossSpec::remaining_density_fraction sets the loss there, kept inside the grade's range.
+  std::array<double, 3> ludwig_min_loss{0.2, 0.45, 0.8};
+  std::array<double, 3> ludwig_max_loss{0.45, 0.8, 0.97};
   double ludwig_edge_softness = 0.45;  // share of the oval's radius over which the loss fades
   double female_patchiness = 0.12;     // +- share of loss variation inside the thinned area
   // Savin frontal variant / Olsen Christmas tree (section 5): widest at the front, along a part.

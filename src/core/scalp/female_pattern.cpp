@@ -11,7 +11,9 @@ namespace smp::core::scalpgen {
 void add_ludwig_loss(const Chart& chart, const HairLossSpec& spec, const FieldGrid& inside_mm,
                      const ScalpGenParams& params, Rng rng, FieldGrid& loss) {
   const int grade = std::clamp(spec.ludwig_grade, 1, 3);
-  const double peak = params.ludwig_loss[static_cast<std::size_t>(grade - 1)];
+  const auto g = static_cast<std::size_t>(grade - 1);
+  const double peak = std::clamp(1.0 - spec.remaining_density_fraction, params.ludwig_min_loss[g],
+                                 params.ludwig_max_loss[g]);
   // Diffuse, not sharp: the noise modulates the amount of loss, not a boundary.
   const BoundaryNoise patchiness(rng, chart.bounds_mm, params.loss_noise_cell_mm * 2.0, 1.0);
   const Polyline hairline = natural_hairline_mm(chart);

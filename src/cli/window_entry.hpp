@@ -17,5 +17,8 @@ struct WindowOptions {
 
 void add_window_options(CLI::App& app, WindowOptions& options);
 int run_window(const WindowOptions& options);
+// True when DISPLAY or WAYLAND_DISPLAY is set; otherwise explain_no_display() says what to do.
+bool have_display();
+int explain_no_display();
 
 }  // namespace smp::cli

@@ -1,0 +1,298 @@
+#include "app/engine.hpp"
+
+#ifndef SMP_APP_VERSION
+#define SMP_APP_VERSION "0.1.0"
+#endif
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "core/chart.hpp"
+#include "core/needle.hpp"
+#include "io/errors.hpp"
+#include "io/level_io.hpp"
+#include "render/canvas.hpp"
+#include "render/dots.hpp"
+
+// The layers below land independently; each integration is compiled in once its header exists,
+// and the app says plainly on screen what is missing otherwise (never a stand-in score).
+#if __has_include("io/track_io.hpp")
+#include "io/track_io.hpp"
+#define SMP_APP_HAVE_TRACKS 1
+#endif
+#if __has_include("core/scoring/healing.hpp") && __has_include("core/scoring/score.hpp")
+#include "core/scoring/healing.hpp"
+#include "core/scoring/score.hpp"
+#define SMP_APP_HAVE_HEALING 1
+#endif
+#if __has_include("core/scoring/score.hpp")
+#include "core/scoring/score.hpp"
+#define SMP_APP_HAVE_SCORING 1
+#endif
+#if __has_include("io/attempt_io.hpp")
+#include "io/attempt_io.hpp"
+#define SMP_APP_HAVE_SAVES 1
+#endif
+
+namespace smp::app {
+
+// ------------------------------------------------------------------------------ levels, scalp
+
+std::vector<LevelEntry> load_track_entries(const std::filesystem::path& track_file) {
+#ifdef SMP_APP_HAVE_TRACKS
+  const io::Track track = io::load_track(track_file);
+  const std::vector<core::Level> levels = io::load_track_levels(track_file);
+  std::vector<LevelEntry> out;
+  for (std::size_t i = 0; i < levels.size(); ++i)
+    out.push_back({io::track_level_path(track_file, track.levels[i]), levels[i], {}, false});
+  return out;
+#else
+  throw io::EnvironmentError(
+      "track files are not supported by this build yet (io/track_io); open one level with `smpsim "
+      "play LEVEL`: " +
+      track_file.string());
+#endif
+}
+
+LevelEntry load_level_entry(const std::filesystem::path& level_file) {
+  return {level_file, io::load_level(level_file), {}, false};
+}
+
+std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level) {
+  return std::make_shared<const core::Scalp>(core::generate_scalp(level.client));
+}
+
+bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm) {
+  return core::on_head(scalp.chart, p_mm);
+}
+
+// --------------------------------------------------------------------------- healing, scores
+
+bool healing_available() {
+#ifdef SMP_APP_HAVE_HEALING
+  return true;
+#else
+  return false;
+#endif
+}
+
+std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
+                                          const core::Attempt& attempt) {
+#ifdef SMP_APP_HAVE_HEALING
+  return core::heal(scalp, attempt, core::scoring_params_for(level).healing);
+#else
+  (void)level;
+  (void)scalp;
+  (void)attempt;
+  return {};
+#endif
+}
+
+std::optional<core::Report> score(const core::Level& level, const core::Scalp& scalp,
+                                  const core::Attempt& attempt) {
+#ifdef SMP_APP_HAVE_SCORING
+  return core::score_attempt(level, scalp, attempt);
+#else
+  (void)level;
+  (void)scalp;
+  (void)attempt;
+  return std::nullopt;
+#endif
+}
+
+std::filesystem::path save_attempt(const core::Level& level, const core::Attempt& attempt,
+                                   const std::optional<core::Report>& report,
+                                   const std::filesystem::path& saves_dir,
+                                   const std::filesystem::path& explicit_path) {
+#ifdef SMP_APP_HAVE_SAVES
+  std::filesystem::path path = explicit_path;
+  if (path.empty()) {
+    std::filesystem::create_directories(saves_dir);
+    path = saves_dir / io::default_save_name(attempt.trainee, attempt.level_id,
+                                             std::chrono::system_clock::now());
+  }
+  io::SaveFile save;
+  save.app_version = SMP_APP_VERSION;
+  save.level = level;
+  save.attempt = attempt;
+  if (report) {
+    save.scoring_version = report->scoring_version;
+    save.score = io::summarize_report(*report);
+  }
+  io::write_save(path, save);
+  return path;
+#else
+  (void)report;
+  (void)level;
+  (void)attempt;
+  (void)saves_dir;
+  (void)explicit_path;
+  throw io::EnvironmentError("saving attempts is not in this build yet (io/attempt_io)");
+#endif
+}
+
+// ------------------------------------------------------------------------------------ views
+
+render::View preset_view(const core::Scalp& scalp, const std::string& name, int width_px,
+                         int height_px) {
+  const core::Chart& c = scalp.chart;
+  const core::Landmarks& lm = c.landmarks;
+  const core::RectMm b = c.bounds_mm;
+  core::RectMm box = b;
+  // Regions of the unwrapped chart that a practitioner looks at from each side of the chair.
+  if (name == "front")
+    box = {{-lm.lateral_canthus_x_mm * 1.6, b.min_mm.y},
+           {lm.lateral_canthus_x_mm * 1.6, lm.vertex_mm.y * 0.75}};
+  else if (name == "top")
+    box = {{-90.0, lm.mid_frontal_point_mm.y - 10.0}, {90.0, lm.crown_whorl_mm.y + 40.0}};
+  else if (name == "left")  // the client's left is -x
+    box = {{b.min_mm.x, lm.mid_frontal_point_mm.y - 20.0}, {-20.0, b.max_mm.y}};
+  else if (name == "right")
+    box = {{20.0, lm.mid_frontal_point_mm.y - 20.0}, {b.max_mm.x, b.max_mm.y}};
+  else if (name == "back")
+    box = {{-110.0, lm.crown_whorl_mm.y - 40.0}, {110.0, b.max_mm.y}};
+  return render::fit_view(box, std::max(width_px, 1), std::max(height_px, 1), 0.03);
+}
+
+// ------------------------------------------------------------------------------------ scene
+
+namespace {
+
+// How a dot looks on the day it is placed.
+core::HealedDot fresh_look(const core::Dot& d, std::uint32_t index, const core::Scalp& scalp,
+                           const core::Level& level) {
+#ifdef SMP_APP_HAVE_HEALING
+  core::HealedDot h = core::fresh_appearance(d, scalp, core::scoring_params_for(level).healing);
+#else
+  (void)scalp;
+  (void)level;
+  // Display-only stand-in until core::fresh_appearance lands: the needle cluster's footprint at
+  // a darkness falling with dilution. Never used for scoring.
+  core::HealedDot h;
+  h.pos_mm = d.pos_mm;
+  h.diameter_mm = core::cluster_diameter_mm(d.needle);
+  h.darkness = 1.0 / (1.0 + d.dilution_water_parts / 10.0);
+  h.session = d.session;
+#endif
+  h.source_index = index;
+  return h;
+}
+
+render::PixelRect unite(render::PixelRect a, render::PixelRect b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+}  // namespace
+
+struct Scene::Impl {
+  std::shared_ptr<const core::Scalp> scalp;
+  core::Level level;
+  std::unique_ptr<render::Canvas> canvas;
+  render::View view;
+  std::size_t healed_count = 0;
+  const core::HealedDot* healed_data = nullptr;
+  std::size_t fresh_count = 0;
+  const core::Dot* fresh_data = nullptr;
+  bool heat_map = false;
+  render::PixelRect dirty;
+  render::Image empty;
+  render::RenderParams params;
+
+  void mark_all() { dirty = {0, 0, view.width_px, view.height_px}; }
+};
+
+Scene::Scene() : impl_(std::make_unique<Impl>()) {}
+Scene::~Scene() = default;
+bool Scene::available() const {
+  return impl_->canvas != nullptr;
+}
+
+void Scene::set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Level& level) {
+  impl_->scalp = std::move(scalp);
+  impl_->level = level;
+  impl_->canvas.reset();
+  impl_->healed_count = impl_->fresh_count = 0;
+  impl_->healed_data = nullptr;
+  impl_->fresh_data = nullptr;
+  if (impl_->scalp)
+    impl_->canvas = std::make_unique<render::Canvas>(*impl_->scalp, impl_->view, impl_->params);
+  impl_->mark_all();
+}
+
+void Scene::set_view(const render::View& view) {
+  if (view == impl_->view) return;
+  impl_->view = view;
+  if (impl_->canvas) impl_->canvas->set_view(view);
+  impl_->mark_all();
+}
+
+void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const core::Dot> fresh) {
+  Impl& m = *impl_;
+  if (!m.canvas) return;
+  const bool same_healed = healed.size() == m.healed_count && healed.data() == m.healed_data;
+  const bool appended = same_healed && fresh.size() >= m.fresh_count &&
+                        (m.fresh_count == 0 || fresh.data() == m.fresh_data);
+  if (appended && fresh.size() == m.fresh_count) return;
+  if (appended) {
+    for (std::size_t i = m.fresh_count; i < fresh.size(); ++i) {
+      const core::HealedDot h =
+          fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level);
+      m.canvas->add_dot(h);
+      m.dirty = unite(m.dirty, render::dot_pixels(m.view, h, m.params.dot));
+    }
+  } else {
+    std::vector<core::HealedDot> all(healed.begin(), healed.end());
+    all.reserve(healed.size() + fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+      all.push_back(fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level));
+    m.canvas->set_dots(all);
+    m.mark_all();
+  }
+  m.healed_count = healed.size();
+  m.healed_data = healed.data();
+  m.fresh_count = fresh.size();
+  m.fresh_data = fresh.data();
+  if (m.heat_map) m.mark_all();  // the density overlay changes around every new dot
+}
+
+void Scene::set_heat_map(bool on, const core::Level* level) {
+  Impl& m = *impl_;
+  if (!m.canvas || on == m.heat_map) return;
+  m.heat_map = on;
+  render::OverlaySet o;
+  o.density = on;
+  if (level != nullptr) o.target_density_per_cm2 = level->task.target_density_per_cm2;
+  m.canvas->set_overlays(o);
+  m.mark_all();
+}
+
+const render::Image& Scene::image() {
+  if (!impl_->canvas) return impl_->empty;
+  return impl_->canvas->image();
+}
+
+render::PixelRect Scene::take_dirty() {
+  const render::PixelRect d = impl_->dirty;
+  impl_->dirty = {};
+  return d;
+}
+
+}  // namespace smp::app
+
+namespace smp::app {
+core::Srgb8 pigment_on_skin(const core::Scalp& scalp, const core::Level& level,
+                            const core::Pigment& pigment) {
+  core::Dot d;
+  d.dilution_water_parts = pigment.dilution_water_parts;
+  const core::HealedDot h = fresh_look(d, 0, scalp, level);
+  const render::Rgb skin = render::to_rgb(core::skin_colour_srgb(scalp.spec.profile.fitzpatrick));
+  const render::Rgb t = render::dot_transmittance(h, render::RenderParams{}.dot);
+  const render::Rgb c = render::mul(
+      skin,
+      render::mix(render::Rgb{1, 1, 1}, t, static_cast<float>(std::clamp(h.darkness, 0.0, 1.0))));
+  return {render::to_u8(c.r), render::to_u8(c.g), render::to_u8(c.b)};
+}
+}  // namespace smp::app

@@ -1,0 +1,80 @@
+// The app's only doorway to the layers below: levels and tracks (io), the scalp (core), healing
+// and scoring (core/scoring), saves (io) and the scalp picture (render::Canvas). Screens call
+// these and never compute geometry or scores themselves (STYLE 12).
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "app/state.hpp"
+#include "core/attempt.hpp"
+#include "core/dot.hpp"
+#include "core/metric.hpp"
+#include "render/image.hpp"
+#include "render/view.hpp"
+
+namespace smp::app {
+
+// The levels of a track file, in track order; throws io::InputError naming the bad file.
+std::vector<LevelEntry> load_track_entries(const std::filesystem::path& track_file);
+LevelEntry load_level_entry(const std::filesystem::path& level_file);
+std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level);
+
+// Every dot of the attempt as it looks after `sessions_healed` sessions have healed (the dots
+// of later sessions are returned fresh). Empty when healing is not available in this build.
+std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
+                                          const core::Attempt& attempt);
+bool healing_available();
+
+// The full report (recomputed, never trusted from a file). Empty optional when scoring is not
+// available in this build.
+std::optional<core::Report> score(const core::Level& level, const core::Scalp& scalp,
+                                  const core::Attempt& attempt);
+
+// Writes the attempt to `explicit_path` or saves_dir/<trainee>-<level>-<timestamp>.json, never
+// overwriting; returns the path. Throws io::EnvironmentError/InputError on failure.
+std::filesystem::path save_attempt(const core::Level& level, const core::Attempt& attempt,
+                                   const std::optional<core::Report>& report,
+                                   const std::filesystem::path& saves_dir,
+                                   const std::filesystem::path& explicit_path);
+
+// A chart preset view: "front", "top", "left", "right", "back" or "head" (whole chart).
+render::View preset_view(const core::Scalp& scalp, const std::string& name, int width_px,
+                         int height_px);
+bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm);
+
+// The scalp picture of the central view (render::Canvas underneath).
+class Scene {
+ public:
+  Scene();
+  ~Scene();
+  Scene(const Scene&) = delete;
+  Scene& operator=(const Scene&) = delete;
+
+  void set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Level& level);
+  void set_view(const render::View& view);
+  // The dots to show: healed ones from finished sessions and fresh ones of this session.
+  // Appending to `fresh` between calls costs O(new dots); anything else redraws.
+  void set_dots(std::span<const core::HealedDot> healed, std::span<const core::Dot> fresh);
+  void set_heat_map(bool on, const core::Level* level);
+  // The composed picture and the pixels changed since the last call.
+  const render::Image& image();
+  render::PixelRect take_dirty();
+  bool available() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace smp::app
+
+namespace smp::app {
+// The colour of the client's skin under a fresh dot of this pigment at full coverage, for the
+// palette swatches (render's dot model over the client's skin colour).
+core::Srgb8 pigment_on_skin(const core::Scalp& scalp, const core::Level& level,
+                            const core::Pigment& pigment);
+}  // namespace smp::app

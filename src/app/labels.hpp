@@ -1,0 +1,20 @@
+// Display strings for the domain enums, as a trainee reads them (not the file spellings).
+#pragma once
+#include <string>
+
+#include "core/client.hpp"
+#include "core/hair_loss.hpp"
+#include "core/level.hpp"
+#include "core/scalp.hpp"
+
+namespace smp::app {
+
+std::string pattern_label(const core::HairLossSpec& loss);
+const char* skin_condition_label(core::SkinCondition c);
+const char* hair_colour_label(core::HairColour c);
+const char* contraindication_label(core::Contraindication c);
+const char* fitzpatrick_label(int type);
+const char* metric_label(core::MetricId id);
+std::string scar_summary(const core::ClientSpec& client);
+
+}  // namespace smp::app

@@ -3,6 +3,7 @@
 #include <rapidjson/error/en.h>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "io/errors.hpp"
 
@@ -30,19 +31,6 @@ bool is_identifier(std::string_view key) {
   return std::all_of(key.begin(), key.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   });
-}
-
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += '?';
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -74,11 +62,30 @@ Document parse_document(std::string_view text, const std::string& file) {
 
 std::string child_path(const std::string& parent, std::string_view key) {
   if (is_identifier(key)) return parent + "." + std::string(key);
-  return parent + "[" + quoted(key) + "]";
+  return parent + "[" + printable(key) + "]";
 }
 
 std::string index_path(const std::string& parent, std::size_t index) {
   return parent + "[" + std::to_string(index) + "]";
+}
+
+std::string printable(std::string_view s, std::size_t max_chars) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size() && i < max_chars; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (s.size() > max_chars) out += "...";
+  return out + "\"";
 }
 
 std::string type_name(const Value& v) {
@@ -185,7 +192,7 @@ void Object::finish() const {
   for (std::size_t i = 0; i < keys_.size(); ++i)
     if (!used_[i])
       throw InputError(node_.file(), child_path(node_.path(), keys_[i]),
-                       "unknown field \"" + keys_[i] + "\" (misspelt, or not allowed here)");
+                       "unknown field " + printable(keys_[i]) + " (misspelt, or not allowed here)");
 }
 
 void Object::only(std::initializer_list<std::string_view> allowed) const {
@@ -194,7 +201,7 @@ void Object::only(std::initializer_list<std::string_view> allowed) const {
     std::string list;
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
     throw InputError(node_.file(), child_path(node_.path(), key),
-                     "unknown field \"" + key + "\"; allowed here: " + list);
+                     "unknown field " + printable(key) + "; allowed here: " + list);
   }
 }
 

@@ -78,6 +78,8 @@ class Object {
 // "$.a" + "b" -> "$.a.b"; keys that are not identifiers are quoted: $.a["x.y"].
 std::string child_path(const std::string& parent, std::string_view key);
 std::string index_path(const std::string& parent, std::size_t index);
+// `s` in double quotes for a one-line message: control characters escaped, long text cut.
+std::string printable(std::string_view s, std::size_t max_chars = 60);
 // "a number", "a string", ... for messages.
 std::string type_name(const Value& v);
 

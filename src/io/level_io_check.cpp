@@ -6,6 +6,7 @@
 
 #include "core/chart.hpp"
 #include "io/errors.hpp"
+#include "io/json_reader.hpp"
 #include "io/level_io.hpp"
 #include "io/level_io_names.hpp"
 
@@ -222,13 +223,13 @@ void check_scoring(const Checker& c, const core::Level& level) {
   static const char* const kGroups[] = {"uniformity.", "hairline.", "scar.",
                                         "colour.",     "depth.",    "healing."};
   for (const auto& [name, value] : s.overrides) {
-    const std::string at = "$.scoring.overrides[\"" + name + "\"]";
+    const std::string at = json::child_path("$.scoring.overrides", name);
     const bool known = std::any_of(std::begin(kGroups), std::end(kGroups), [&](const char* g) {
       return name.rfind(g, 0) == 0 && name.size() > std::char_traits<char>::length(g);
     });
     if (!known)
-      c.fail(at, "unknown override \"" + name +
-                     "\"; names are GROUP.PARAMETER with GROUP one of uniformity, hairline, scar, "
+      c.fail(at, "unknown override " + json::printable(name) +
+                     "; names are GROUP.PARAMETER with GROUP one of uniformity, hairline, scar, "
                      "colour, depth, healing");
     c.finite(at, value);
   }
@@ -241,7 +242,8 @@ void check_level(const core::Level& level, const std::string& file_label) {
   const Checker c(file_label, lim);
   if (level.id.empty() || level.id.size() > 64 ||
       !std::all_of(level.id.begin(), level.id.end(), is_id_char))
-    c.fail("$.id", "must be 1-64 characters of a-z, 0-9, '-' and '_', got \"" + level.id + "\"");
+    c.fail("$.id",
+           "must be 1-64 characters of a-z, 0-9, '-' and '_', got " + json::printable(level.id));
   c.text("$.title", level.title, 120);
   c.text("$.brief", level.brief, lim.max_text_chars);
   c.range("$.difficulty", level.difficulty, 1, 5);

@@ -20,8 +20,8 @@ template <class E, std::size_t N>
 E read_enum(const Node& n, const nm::Table<E, N>& table, const char* what) {
   const std::string s = n.as_string();
   if (auto e = nm::from_name(table, s)) return *e;
-  n.fail("unknown " + std::string(what) + " \"" + s +
-         "\"; expected one of: " + nm::list_names(table));
+  n.fail("unknown " + std::string(what) + " " + json::printable(s) +
+         "; expected one of: " + nm::list_names(table));
 }
 
 core::Vec2 read_point(const Node& n) {
@@ -207,7 +207,8 @@ core::TaskSpec read_task(const Node& n) {
   for (const auto& [key, value] : targets.members()) {
     const auto zone = nm::from_name(nm::kZone, key);
     if (!zone)
-      value.fail("unknown zone \"" + key + "\"; expected one of: " + nm::list_names(nm::kZone));
+      value.fail("unknown zone " + json::printable(key) +
+                 "; expected one of: " + nm::list_names(nm::kZone));
     t.target_density_per_cm2[*zone] = value.as_double();
   }
   return t;
@@ -233,7 +234,8 @@ core::ScoringSpec read_scoring(const Node& n) {
   for (const auto& [key, value] : metrics.members()) {
     const auto id = nm::from_name(nm::kMetric, key);
     if (!id)
-      value.fail("unknown metric \"" + key + "\"; expected one of: " + nm::list_names(nm::kMetric));
+      value.fail("unknown metric " + json::printable(key) +
+                 "; expected one of: " + nm::list_names(nm::kMetric));
     Object m = value.as_object();
     m.only({"weight", "pass_mark"});
     core::MetricWeight w;
@@ -259,7 +261,7 @@ FileKind detect_file_kind(std::string_view json_text, const std::string& file_la
   const std::string k = kind->as_string();
   if (k == "level") return FileKind::Level;
   if (k == "track") return FileKind::Track;
-  kind->fail("unknown kind \"" + k + "\"; expected \"level\" or \"track\"");
+  kind->fail("unknown kind " + json::printable(k) + "; expected \"level\" or \"track\"");
 }
 
 core::Level parse_level_json(std::string_view json_text, const std::string& file_label) {
@@ -268,7 +270,8 @@ core::Level parse_level_json(std::string_view json_text, const std::string& file
   Object o = root.as_object();
   const Node kind = o.require("kind");
   if (kind.as_string() != "level")
-    kind.fail("expected \"level\", got \"" + kind.as_string() + "\" (is this a track?)");
+    kind.fail("expected \"level\", got " + json::printable(kind.as_string()) +
+              " (is this a track?)");
   const Node version = o.require("schema_version");
   const int v = version.as_int();
   if (v > kLevelSchemaVersion)

@@ -17,7 +17,8 @@ Track parse_track_json(std::string_view json_text, const std::string& file_label
   json::Object o = root.as_object();
   const json::Node kind = o.require("kind");
   if (kind.as_string() != "track")
-    kind.fail("expected \"track\", got \"" + kind.as_string() + "\" (is this a level?)");
+    kind.fail("expected \"track\", got " + json::printable(kind.as_string()) +
+              " (is this a level?)");
   const json::Node version = o.require("schema_version");
   const int v = version.as_int();
   if (v > kTrackSchemaVersion)

@@ -140,7 +140,7 @@ TEST_CASE("unknown and misplaced fields are refused, not ignored") {
                 "unknown zone");
   check_refused("/scoring/metrics/speed", "{\"weight\": 0}", "$.scoring.metrics.speed",
                 "unknown metric");
-  check_refused("/scoring/overrides/r_min", "1.2", "$.scoring.overrides[\"r_min\"]",
+  check_refused("/scoring/overrides/r_min", "1.2", "$.scoring.overrides.r_min",
                 "unknown override");
 }
 
@@ -268,4 +268,14 @@ TEST_CASE("load_level reports errors under the file's path") {
   } catch (const io::InputError& e) {
     CHECK(e.message().rfind(f.string() + ": at $.client.scars[1].width_mm: ", 0) == 0);
   }
+}
+
+TEST_CASE("user text in a message is quoted on one line, however it is spelt") {
+  check_refused("/client/pattern/norwood_stage", "\"I\\nII\"", "$.client.pattern.norwood_stage",
+                "\"I\\u000aII\"");
+  const auto e = error_of(test::with_value(good(), "/task/a\nb", "1"));
+  REQUIRE(e);
+  CHECK(e->message().find('\n') == std::string::npos);
+  check_refused("/client/profile/hair_colour", "\"" + std::string(500, 'x') + "\"",
+                "$.client.profile.hair_colour", "xxx...\"");
 }

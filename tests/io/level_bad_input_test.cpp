@@ -140,8 +140,7 @@ TEST_CASE("unknown and misplaced fields are refused, not ignored") {
                 "unknown zone");
   check_refused("/scoring/metrics/speed", "{\"weight\": 0}", "$.scoring.metrics.speed",
                 "unknown metric");
-  check_refused("/scoring/overrides/r_min", "1.2", "$.scoring.overrides.r_min",
-                "unknown override");
+  check_refused("/scoring/overrides/r_min", "1.2", "$.scoring.overrides.r_min", "unknown override");
 }
 
 TEST_CASE("a field given twice in one object is refused") {

@@ -1,0 +1,118 @@
+// `smpsim render`: runs the real executable on shipped levels and checks the PNG it writes.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb/stb_image.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Png {
+  int w = 0, h = 0;
+  std::vector<unsigned char> rgba;
+};
+
+struct RenderScratch {
+  fs::path dir;
+  RenderScratch() {
+    static std::atomic<int> n{0};
+    dir = fs::temp_directory_path() /
+          ("smp-render-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    fs::create_directories(dir);
+  }
+  ~RenderScratch() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  int smpsim(const std::string& args) const {
+    const std::string cmd = std::string("'") + SMPSIM_EXE + "' " + args + " >'" +
+                            (dir / "out.txt").string() + "' 2>'" + (dir / "err.txt").string() + "'";
+    const int status = std::system(cmd.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::string err() const {
+    std::ifstream in(dir / "err.txt");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  Png load(const std::string& name) const {
+    Png p;
+    int n = 0;
+    unsigned char* data = stbi_load((dir / name).string().c_str(), &p.w, &p.h, &n, 4);
+    REQUIRE(data != nullptr);
+    p.rgba.assign(data, data + static_cast<std::size_t>(p.w) * static_cast<std::size_t>(p.h) * 4);
+    stbi_image_free(data);
+    return p;
+  }
+};
+
+const std::string kLevel = std::string("'") + SMP_SOURCE_DIR + "/levels/04-norwood5.json'";
+
+}  // namespace
+
+TEST_CASE("smpsim render draws a shipped level to a PNG of the requested size") {
+  RenderScratch s;
+  REQUIRE(s.smpsim("render --level " + kLevel + " -o '" + (s.dir / "a.png").string() +
+                   "' --size 240") == 0);
+  const Png p = s.load("a.png");
+  CHECK(std::max(p.w, p.h) == 240);
+  CHECK(std::min(p.w, p.h) > 100);
+  // Corner = backdrop (dark grey), centre = skin (much lighter).
+  const auto luma = [&](int x, int y) {
+    const unsigned char* q = &p.rgba[(static_cast<std::size_t>(y) * p.w + x) * 4];
+    return q[0] + q[1] + q[2];
+  };
+  CHECK(luma(1, 1) < 200);
+  CHECK(luma(p.w / 2, p.h / 3) > 350);
+}
+
+TEST_CASE("smpsim render --overlay zones changes the picture") {
+  RenderScratch s;
+  const std::string base = "render --level " + kLevel + " --size 200 -o '";
+  REQUIRE(s.smpsim(base + (s.dir / "plain.png").string() + "'") == 0);
+  REQUIRE(s.smpsim(base + (s.dir / "zones.png").string() + "' --overlay zones,landmarks") == 0);
+  CHECK(s.load("plain.png").rgba != s.load("zones.png").rgba);
+}
+
+TEST_CASE("smpsim render refuses bad arguments with exit code 2 and writes nothing") {
+  RenderScratch s;
+  const std::string out = " -o '" + (s.dir / "x.png").string() + "'";
+  SUBCASE("size too small") {
+    CHECK(s.smpsim("render --level " + kLevel + out + " --size 10") == 2);
+  }
+  SUBCASE("size too large") {
+    CHECK(s.smpsim("render --level " + kLevel + out + " --size 9000") == 2);
+  }
+  SUBCASE("unknown overlay") {
+    CHECK(s.smpsim("render --level " + kLevel + out + " --overlay sparkles") == 2);
+  }
+  SUBCASE("no level and no save") {
+    CHECK(s.smpsim("render" + out) == 2);
+  }
+  SUBCASE("missing level file") {
+    CHECK(s.smpsim("render --level '" + (s.dir / "nope.json").string() + "'" + out) == 2);
+    CHECK(s.err().find("nope.json") != std::string::npos);
+  }
+  SUBCASE("spots without a save") {
+    CHECK(s.smpsim("render --level " + kLevel + out + " --overlay spots") == 2);
+  }
+  SUBCASE("a level file that is not JSON") {
+    std::ofstream(s.dir / "bad.json") << "{ not json";
+    CHECK(s.smpsim("render --level '" + (s.dir / "bad.json").string() + "'" + out) == 2);
+  }
+  CHECK_FALSE(fs::exists(s.dir / "x.png"));
+}

@@ -22,7 +22,7 @@ constexpr std::array<NorwoodStage, 12> kAllStages{
 
 TEST_CASE(
     "bald area grows monotonically with the Norwood stage, A-variants and III vertex included") {
-  for (std::uint64_t seed : {1u, 11u, 2024u}) {
+  for (std::uint64_t seed : {1u, 2024u}) {
     CAPTURE(seed);
     double previous = -1.0;
     for (NorwoodStage stage : kAllStages) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 #include <glm/common.hpp>
+#include <vector>
 
 #include "core/scalp/generators.hpp"
 
@@ -54,9 +55,24 @@ FieldGrid empty_field(const Chart& chart, const ScalpGenParams& params) {
 FieldGrid distance_inside_hair_mm(const Chart& chart, const ScalpGenParams& params) {
   FieldGrid d = empty_field(chart, params);
   constexpr float kFar = 1e9f;
-  for (int r = 0; r < d.rows; ++r)
-    for (int c = 0; c < d.cols; ++c)
-      d.at(c, r) = in_natural_hair_region(chart, d.cell_centre_mm(c, r)) ? kFar : 0.0f;
+  // Inside test per row by scanline (same crossing rule as point_in_polygon), not per cell.
+  const Polyline& poly = chart.natural_hair_boundary_mm;
+  std::vector<double> xs;
+  for (int r = 0; r < d.rows; ++r) {
+    const double y = d.cell_centre_mm(0, r).y;
+    xs.clear();
+    for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+      const Vec2 a = poly[i];
+      const Vec2 b = poly[j];
+      if ((a.y > y) != (b.y > y)) xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
+    }
+    std::sort(xs.begin(), xs.end());
+    for (int c = 0; c < d.cols; ++c) {
+      const double x = d.cell_centre_mm(c, r).x;
+      const auto above = xs.end() - std::upper_bound(xs.begin(), xs.end(), x);
+      d.at(c, r) = (above % 2 == 1) ? kFar : 0.0f;
+    }
+  }
   // Two-pass chamfer with the 5x5 weights (1, sqrt2, sqrt5) in cells: within ~2% of Euclidean.
   struct Step {
     int dc, dr;

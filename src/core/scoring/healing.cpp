@@ -53,7 +53,9 @@ std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot) {
   std::uint64_t k = position_hash(dot.pos_mm, attempt_seed);
   k ^= static_cast<std::uint64_t>(dot.session) * 0xD6E8FEB86659FD93ull;
   k ^= static_cast<std::uint64_t>(dot.t_ms) * 0xA0761D6478BD642Full;
-  k ^= static_cast<std::uint64_t>(std::llround(dot.depth_mm * 1000.0)) * 0xE7037ED1A0B428DBull;
+  k ^= static_cast<std::uint64_t>(
+           static_cast<std::int64_t>(std::floor(dot.depth_mm * 1000.0 + 0.5))) *
+       0xE7037ED1A0B428DBull;
   return k;
 }
 
@@ -75,6 +77,7 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
   for (const Dot& d : attempt.dots) last_session = std::max(last_session, d.session);
   const double deep_span = std::max(1e-9, p.blowout_full_depth_mm - p.deep_depth_mm);
   const double blue_span = std::max(1e-9, p.blue_full_depth_mm - p.target_max_depth_mm);
+  const double log_step = std::log(std::max(p.shade_step_factor, 1e-9));
   for (std::size_t i = 0; i < attempt.dots.size(); ++i) {
     const Dot& dot = attempt.dots[i];
     // Draw every number in a fixed order whatever the branch, so streams never shift.
@@ -108,8 +111,7 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
     h.blue_shift = std::clamp((depth - p.target_max_depth_mm) / blue_span, 0.0, 1.0);
     const double steps = lerp(p.shade_steps_min, p.shade_steps_max, u_steps);
     double darkness = pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part) *
-                      std::pow(p.shade_step_factor, steps) *
-                      (1.0 - p.deep_darkness_loss * h.blue_shift);
+                      std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * h.blue_shift);
     if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
 
     // The last session may not have settled yet: blend from the fresh look (row 26).

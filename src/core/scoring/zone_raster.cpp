@@ -35,23 +35,36 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
   const auto centre = [&](int x, int y) {
     return r.origin_mm + Vec2((x + 0.5) * cell_mm, (y + 0.5) * cell_mm);
   };
-  // zone_at is costly (polygon tests), so it is asked at the corners and centre of blocks of
-  // kBlock x kBlock cells and the block is filled when all five agree; mixed blocks are sampled
-  // cell by cell. Zones are wider than a block (the narrowest, the hairline band, is 10 mm).
+  // zone_at is costly (polygon tests), so it is asked on a lattice every kBlock cells (shared
+  // by neighbouring blocks) and at each block's centre; a block whose four lattice corners and
+  // centre agree is filled, a mixed one is sampled cell by cell. Zones are wider than a block
+  // (the narrowest, the hairline band, is 10 mm; a block is 8 mm).
   constexpr int kBlock = 4;
-  for (int by = 0; by < r.rows; by += kBlock)
-    for (int bx = 0; bx < r.cols; bx += kBlock) {
+  const int lc = (r.cols + kBlock - 1) / kBlock + 1;
+  const int lr = (r.rows + kBlock - 1) / kBlock + 1;
+  std::vector<Zone> lattice(static_cast<std::size_t>(lc) * static_cast<std::size_t>(lr));
+  for (int j = 0; j < lr; ++j)
+    for (int i = 0; i < lc; ++i)
+      lattice[static_cast<std::size_t>(j) * static_cast<std::size_t>(lc) +
+              static_cast<std::size_t>(i)] = zone_at(scalp.chart, centre(i * kBlock, j * kBlock));
+  const auto lat = [&](int i, int j) {
+    return lattice[static_cast<std::size_t>(j) * static_cast<std::size_t>(lc) +
+                   static_cast<std::size_t>(i)];
+  };
+  for (int j = 0; j + 1 < lr; ++j)
+    for (int i = 0; i + 1 < lc; ++i) {
+      const int bx = i * kBlock, by = j * kBlock;
+      if (bx >= r.cols || by >= r.rows) continue;
       const int x1 = std::min(bx + kBlock, r.cols) - 1;
       const int y1 = std::min(by + kBlock, r.rows) - 1;
-      const Zone z0 = zone_at(scalp.chart, centre(bx, by));
-      const bool uniform = zone_at(scalp.chart, centre(x1, by)) == z0 &&
-                           zone_at(scalp.chart, centre(bx, y1)) == z0 &&
-                           zone_at(scalp.chart, centre(x1, y1)) == z0 &&
-                           zone_at(scalp.chart, 0.5 * (centre(bx, by) + centre(x1, y1))) == z0;
+      const Zone z0 = lat(i, j);
+      const bool uniform =
+          lat(i + 1, j) == z0 && lat(i, j + 1) == z0 && lat(i + 1, j + 1) == z0 &&
+          zone_at(scalp.chart, centre(bx, by) + Vec2(0.5 * kBlock * cell_mm)) == z0;
       for (int y = by; y <= y1; ++y)
         for (int x = bx; x <= x1; ++x)
-          r.zone[idx(x, y)] =
-              static_cast<std::uint8_t>(uniform ? z0 : zone_at(scalp.chart, centre(x, y)));
+          r.zone[idx(x, y)] = static_cast<std::uint8_t>(
+              uniform ? z0 : (x == bx && y == by ? z0 : zone_at(scalp.chart, centre(x, y))));
     }
   for (int y = 0; y < r.rows; ++y)
     for (int x = 0; x < r.cols; ++x)

@@ -44,6 +44,7 @@ const char* screen_title(Screen s) {
 Controller::Controller(std::vector<LevelEntry> levels, ControllerOptions options)
     : levels_(std::move(levels)), options_(std::move(options)) {
   ui_.trainee = options_.trainee;
+  if (levels_.size() > 1) fill_best_scores(levels_, options_.saves_dir, ui_.trainee);
 }
 
 void Controller::set_canvas_size(int width_px, int height_px) {
@@ -278,6 +279,11 @@ void Controller::finish_attempt() {
     play_.save_error = e.what();
   }
   ++finished_;
+  auto& entry = levels_[static_cast<std::size_t>(ui_.selected_level)];
+  if (play_.report && (!entry.best_score || play_.report->overall_score > *entry.best_score)) {
+    entry.best_score = play_.report->overall_score;
+    entry.best_passed = play_.report->passed;
+  }
   ui_.status = play_.save_path.empty() ? "The attempt could not be saved."
                                        : "Saved " + play_.save_path.string();
   set_preset("head");

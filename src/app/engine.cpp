@@ -63,6 +63,33 @@ std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level) {
   return std::make_shared<const core::Scalp>(core::generate_scalp(level.client));
 }
 
+void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::path& saves_dir,
+                      const std::string& trainee) {
+#ifdef SMP_APP_HAVE_SAVES
+  std::error_code ec;
+  if (!std::filesystem::is_directory(saves_dir, ec)) return;
+  for (const auto& f : std::filesystem::directory_iterator(saves_dir, ec)) {
+    if (f.path().extension() != ".json" || !f.is_regular_file(ec)) continue;
+    try {
+      const io::SaveFile save = io::load_save(f.path());
+      if (save.attempt.trainee != trainee) continue;
+      for (auto& e : levels)
+        if (e.level.id == save.attempt.level_id &&
+            (!e.best_score || save.score.overall > *e.best_score)) {
+          e.best_score = save.score.overall;
+          e.best_passed = save.score.passed;
+        }
+    } catch (const std::exception&) {
+      // Not a save of ours, or a damaged one: it simply does not count here.
+    }
+  }
+#else
+  (void)levels;
+  (void)saves_dir;
+  (void)trainee;
+#endif
+}
+
 bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm) {
   return core::on_head(scalp.chart, p_mm);
 }

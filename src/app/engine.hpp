@@ -22,6 +22,10 @@ namespace smp::app {
 std::vector<LevelEntry> load_track_entries(const std::filesystem::path& track_file);
 LevelEntry load_level_entry(const std::filesystem::path& level_file);
 std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level);
+// Sets each entry's best score from the trainee's saves in saves_dir (the score recorded in the
+// save; unreadable files are skipped). A display hint only: grading recomputes.
+void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::path& saves_dir,
+                      const std::string& trainee);
 
 // Every dot of the attempt as it looks after `sessions_healed` sessions have healed (the dots
 // of later sessions are returned fresh). Empty when healing is not available in this build.

@@ -33,6 +33,8 @@ void Canvas::bucket_dot(std::uint32_t index) {
   const int c = std::clamp(static_cast<int>(std::floor(p.x / dot_bucket_mm_)), 0, dot_cols_ - 1);
   const int r = std::clamp(static_cast<int>(std::floor(p.y / dot_bucket_mm_)), 0, dot_rows_ - 1);
   dot_buckets_[static_cast<std::size_t>(r * dot_cols_ + c)].push_back(index);
+  const double halo = std::max(params_.dot.blown_out_halo, 1.0 + params_.dot.blown_out_softness);
+  max_dot_reach_mm_ = std::max(max_dot_reach_mm_, dots_[index].diameter_mm * 0.5 * halo);
 }
 
 void Canvas::rebuild_base(const PixelRect& r) {
@@ -48,10 +50,7 @@ void Canvas::redraw_dots(const PixelRect& r) {
   if (dots_.empty()) return;
   // Dots that can reach the strip, found by bucket, drawn in their global order as a full
   // redraw would (the blend is order-dependent through rounding).
-  double max_reach_mm = 0.0;
-  const double halo = std::max(params_.dot.blown_out_halo, 1.0 + params_.dot.blown_out_softness);
-  for (const auto& d : dots_) max_reach_mm = std::max(max_reach_mm, d.diameter_mm * 0.5 * halo);
-  max_reach_mm += 2.0 / view_.px_per_mm;
+  const double max_reach_mm = max_dot_reach_mm_ + 2.0 / view_.px_per_mm;
   if (r.x1 - r.x0 == view_.width_px && r.y1 - r.y0 == view_.height_px) {
     for (const auto& d : dots_) draw_dot(composite_, view_, r, d, params_.dot);
     return;
@@ -116,6 +115,7 @@ void Canvas::set_view(const View& view) {
 
 void Canvas::set_dots(std::span<const core::HealedDot> dots) {
   dots_.assign(dots.begin(), dots.end());
+  max_dot_reach_mm_ = 0.0;
   for (auto& b : dot_buckets_) b.clear();
   for (std::uint32_t i = 0; i < dots_.size(); ++i) bucket_dot(i);
   density_.reset();

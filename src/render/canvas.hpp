@@ -44,7 +44,7 @@ class Canvas {
   void rebuild_base(const PixelRect& r);
   void redraw_dots(const PixelRect& r);
   void full_redraw();
-  void bucket_dot(std::uint32_t index);
+  void bucket_dot(std::uint32_t index);  // also widens max_dot_reach_mm_
 
   core::Scalp scalp_;
   RenderParams params_;
@@ -54,6 +54,7 @@ class Canvas {
   Image composite_;  // base + dots
   Image output_;     // composite + overlays (used only when overlays are on)
   std::vector<core::HealedDot> dots_;
+  double max_dot_reach_mm_ = 0.0;  // the widest any dot reaches from its centre (halo included)
   // Dot indices bucketed by position, so a pan strip finds its dots without a scan.
   double dot_bucket_mm_ = 4.0;
   int dot_cols_ = 0, dot_rows_ = 0;

@@ -199,13 +199,16 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
 
   // --- Blue-noise placement: Bridson's Poisson-disk sampling with a radius that follows the
   // wanted density, seeded in every region that wants dots (DOMAIN section 9, S55).
-  double max_density = 0.0;
-  for (float d : P.density) max_density = std::max(max_density, static_cast<double>(d));
+  double max_density = 0.0, min_density = std::numeric_limits<double>::infinity();
+  for (float d : P.density) {
+    max_density = std::max(max_density, static_cast<double>(d));
+    if (d > 0.0f) min_density = std::min(min_density, static_cast<double>(d));
+  }
   std::vector<Vec2> pts;
   if (max_density > 0.0) {
     auto radius = [&](double density) { return xp.poisson_rho * d_hex_mm(density / 100.0); };
     const double r_min = radius(max_density);
-    const double r_max = radius(kMinDensityPerCm2);
+    const double r_max = radius(min_density);
     const double gcell = r_min / std::sqrt(2.0);
     const int gcols = static_cast<int>(std::ceil(P.cols / gcell)) + 1;
     const int grows = static_cast<int>(std::ceil(P.rows / gcell)) + 1;
@@ -218,7 +221,8 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     const int reach = static_cast<int>(std::ceil(r_max / gcell));
     auto fits = [&](Vec2 p, double rp) {
       const auto [gx, gy] = gidx(p);
-      const int rr = std::min(reach, static_cast<int>(std::ceil(rp * 2.0 / gcell)) + 1);
+      // No neighbour can need more than half of (rp + the largest radius in use).
+      const int rr = std::min(reach, static_cast<int>(std::ceil(0.5 * (rp + r_max) / gcell)) + 1);
       for (int y = std::max(0, gy - rr); y <= std::min(grows - 1, gy + rr); ++y)
         for (int x = std::max(0, gx - rr); x <= std::min(gcols - 1, gx + rr); ++x) {
           const std::int32_t j = grid[static_cast<std::size_t>(y) * gcols + x];

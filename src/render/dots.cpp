@@ -34,8 +34,13 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
   const core::Vec2 c = view.mm_to_px(dot.pos_mm);
   const double r_px = dot.diameter_mm * 0.5 * view.px_per_mm;
   if (r_px < 1.0 && !dot.blown_out) {
-    // Below a pixel the shape is invisible; what counts is the ink: area x darkness.
-    splat_disc(img, clip, c, r_px, t, strength, true);
+    // Below a pixel the shape is invisible; what counts is the ink: area x darkness, plus the
+    // scattered shadow around it (a disc of scatter_factor x the radius, weighted to match the
+    // radial falloff drawn at higher zoom: mean of (1-u)^2 over the disc = 1/6).
+    const double scatter_r = r_px * dp.scatter_factor;
+    splat_disc(img, clip, c,
+               std::sqrt(r_px * r_px + scatter_r * scatter_r * dp.scatter_strength / 6.0), t,
+               strength, true);
     return;
   }
   const double soft = dot.blown_out ? dp.blown_out_softness : dp.edge_softness;
@@ -59,6 +64,10 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
         a *= 1.0 - grain * hash01(static_cast<std::int64_t>(std::floor(dx / grain_cell_px)),
                                   static_cast<std::int64_t>(std::floor(dy / grain_cell_px)),
                                   dot_seed);
+      if (u < dp.scatter_factor) {
+        const double sc = 1.0 - u / dp.scatter_factor;
+        a = std::max(a, sc * sc * dp.scatter_strength);
+      }
       if (a > 0.0) img.multiply(x, y, t, static_cast<float>(a) * strength);
       if (halo > 0.0 && u < halo) {
         const double h = 1.0 - u / halo;

@@ -166,9 +166,15 @@ void draw_density(Image& img, const View& view, const core::Scalp& scalp, const 
       const auto it = ov.target_density_per_cm2.find(z);
       const double target = it == ov.target_density_per_cm2.end() ? 0.0 : it->second;
       const double have = density.sample(p);
-      if (target <= 0.0 && have < 1.0) continue;  // untreated and not meant to be: leave clear
-      const double ratio = target > 0.0 ? have / target : 8.0;
-      img.blend(x, y, ratio_colour(ratio), dp.opacity);
+      if (target <= 0.0) {
+        // Not to be treated: flag only real dots there, not the kernel's spill from next door.
+        if (have < dp.untreated_flag_per_cm2) continue;
+        img.blend(x, y, ratio_colour(8.0),
+                  dp.opacity *
+                      static_cast<float>(std::min(1.0, have / (2.0 * dp.untreated_flag_per_cm2))));
+        continue;
+      }
+      img.blend(x, y, ratio_colour(have / target), dp.opacity);
     }
 }
 

@@ -33,6 +33,7 @@ struct DensityParams {
   double cell_mm = 2.0;
   double kernel_sigma_mm = 5.0;  // about 5 dot spacings: smooth but local
   float opacity = 0.55f;
+  double untreated_flag_per_cm2 = 15.0;  // below this, a zone without a target stays clear
 };
 core::FieldGrid dot_density_per_cm2(std::span<const core::HealedDot> dots, const core::RectMm& area,
                                     const DensityParams& params);

@@ -60,6 +60,9 @@ struct DotLookParams {
   double blown_out_halo = 1.8;  // halo radius / dot radius when blown out
   float halo_strength = 0.22f;
   float grain_strength = 0.18f;  // pigment granules, seen when zoomed in
+  // Light scattered in the dermis spreads every dot's shadow a little beyond its edge.
+  double scatter_factor = 2.0;  // scatter radius / dot radius
+  float scatter_strength = 0.25f;
 };
 
 struct RenderParams {

@@ -116,3 +116,36 @@ TEST_CASE("smpsim render refuses bad arguments with exit code 2 and writes nothi
   }
   CHECK_FALSE(fs::exists(s.dir / "x.png"));
 }
+
+TEST_CASE("smpsim render draws a saved attempt's dots, fresh or healed, with overlays") {
+  RenderScratch s;
+  const std::string save = (s.dir / "ex.json").string();
+  REQUIRE(s.smpsim("exemplar " + kLevel + " -o '" + save + "'") == 0);
+  const std::string size = " --size 160 -o '";
+  REQUIRE(s.smpsim("render --level " + kLevel + size + (s.dir / "scalp.png").string() + "'") == 0);
+  REQUIRE(s.smpsim("render '" + save + "'" + size + (s.dir / "fresh.png").string() + "'") == 0);
+  REQUIRE(s.smpsim("render '" + save + "' --healed" + size + (s.dir / "healed.png").string() +
+                   "'") == 0);
+  REQUIRE(s.smpsim("render '" + save + "' --healed --overlay density,spots,hairline" + size +
+                   (s.dir / "over.png").string() + "'") == 0);
+  const auto scalp = s.load("scalp.png").rgba;
+  const auto fresh = s.load("fresh.png").rgba;
+  const auto healed = s.load("healed.png").rgba;
+  CHECK(fresh != scalp);
+  CHECK(healed != fresh);
+  CHECK(s.load("over.png").rgba != healed);
+  // Dots only darken: summed brightness falls from the bare scalp to the dotted one.
+  auto sum = [](const std::vector<unsigned char>& v) {
+    long long t = 0;
+    for (unsigned char c : v) t += c;
+    return t;
+  };
+  CHECK(sum(fresh) < sum(scalp));
+  CHECK(sum(healed) < sum(scalp));
+}
+
+TEST_CASE("smpsim render --healed needs a save") {
+  RenderScratch s;
+  CHECK(s.smpsim("render --level " + kLevel + " --healed -o '" + (s.dir / "x.png").string() +
+                 "'") == 2);
+}

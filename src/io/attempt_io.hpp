@@ -62,7 +62,8 @@ void write_save(const std::filesystem::path& path, const SaveFile& save);
 SaveFile load_save(const std::filesystem::path& path);
 
 // "<trainee>-<level>-<YYYYmmdd-HHMMSS>.json" in UTC; names keep [A-Za-z0-9_-], runs of anything
-// else become one '_' (none at the start, so no '..' or hidden files); an empty trainee becomes "trainee".
+// else become one '_' (none at the start, so no '..' or hidden files); an empty trainee becomes
+// "trainee".
 std::string default_save_name(std::string_view trainee, std::string_view level_id,
                               std::chrono::system_clock::time_point when);
 

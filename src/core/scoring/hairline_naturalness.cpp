@@ -165,7 +165,8 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   }
   if (dens.empty()) return e;
   std::sort(dens.begin(), dens.end());
-  e.core_density_per_cm2 = dens[static_cast<std::size_t>(0.8 * static_cast<double>(dens.size() - 1))];
+  e.core_density_per_cm2 =
+      dens[static_cast<std::size_t>(0.8 * static_cast<double>(dens.size() - 1))];
 
   e.edge_y_mm.assign(n_bins, kNaN);
   e.low_y_mm.assign(n_bins, kNaN);

@@ -59,8 +59,19 @@ double RegionMask::perimeter_mm() const {
   // Four directions, pi/4 apart: axis lines spaced cell_mm, diagonal lines cell_mm / sqrt(2).
   double axis = 0.0;
   double diag = 0.0;
-  for (int r = -1; r < rows; ++r)
-    for (int c = -1; c < cols; ++c) {
+  // Only around the inside cells (a zone is a small part of the chart's raster).
+  int c0 = cols, c1 = -1, r0 = rows, r1 = -1;
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      if (inside[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
+                 static_cast<std::size_t>(c)]) {
+        c0 = std::min(c0, c);
+        c1 = std::max(c1, c);
+        r0 = std::min(r0, r);
+        r1 = std::max(r1, r);
+      }
+  for (int r = r0 - 1; r <= r1; ++r)
+    for (int c = c0 - 1; c <= c1; ++c) {
       const bool a = cell_inside(c, r);
       if (a != cell_inside(c + 1, r)) axis += 1.0;
       if (a != cell_inside(c, r + 1)) axis += 1.0;

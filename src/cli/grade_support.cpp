@@ -10,7 +10,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "core/scoring/exemplar.hpp"
+#include "core/scoring/colour.hpp"
+#include "core/scoring/score.hpp"
 #include "io/dots_csv.hpp"
 
 namespace smp::cli {
@@ -25,7 +26,24 @@ std::string fmt(const char* f, A... a) {
 
 core::Attempt attempt_from_csv(const core::Level& level, const core::Scalp& scalp,
                                const std::string& csv_path) {
-  const core::Attempt expert = core::make_exemplar(level, scalp);
+  // The expert's shades (as make_exemplar picks them), without placing any dots.
+  core::Attempt expert;
+  {
+    const std::vector<core::Pigment> palette = core::default_palette();
+    const int last_step = static_cast<int>(palette.size()) - 1;
+    const bool given = !level.task.colour_choice && level.task.given_pigment.has_value();
+    const int step = core::palette_step(
+        given ? level.task.given_pigment->dilution_water_parts
+              : core::target_dilution_water_parts(scalp.spec.profile.hair_colour,
+                                                  scalp.spec.profile.fitzpatrick,
+                                                  core::scoring_params_for(level).colour));
+    const int sessions = std::max(1, level.task.sessions);
+    for (int s = 1; s <= sessions; ++s)
+      expert.session_pigments.push_back(
+          given ? *level.task.given_pigment
+                : palette[static_cast<std::size_t>(
+                      s == 1 && sessions > 1 ? std::min(step + 1, last_step) : step)]);
+  }
   io::DotsCsvSpec spec;
   spec.chart_bounds_mm = scalp.chart.bounds_mm;
   spec.max_session = std::max(1, level.task.sessions);

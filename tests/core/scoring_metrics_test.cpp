@@ -280,3 +280,16 @@ TEST_CASE("level overrides are applied by name and unknown names are reported") 
   REQUIRE(unknown.size() == 2);
   CHECK(unknown == unknown_overrides(level));
 }
+
+TEST_CASE("grading with a zone raster made beforehand gives the same report") {
+  const Fixture f;
+  const auto a =
+      f.attempt([&](const RectMm& b) { return poisson_disk_pattern(b, f.n_for(b), 0.7, 13); });
+  const ScoringParams params = defaults_for(f.level);
+  const Report fresh = score_attempt(f.level, f.scalp, a, params);
+  const Report reused = score_attempt(f.level, f.scalp, a, params, f.zones);
+  CHECK(fresh.overall_score == reused.overall_score);
+  REQUIRE(fresh.metrics.size() == reused.metrics.size());
+  for (std::size_t i = 0; i < fresh.metrics.size(); ++i)
+    CHECK(fresh.metrics[i].score == reused.metrics[i].score);
+}

@@ -147,6 +147,14 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
 
 Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt,
                      const ScoringParams& params) {
+  if (level.expected_decision == Decision::Decline || !density_uniformity_applies(level))
+    return score_attempt(level, scalp, attempt, params, ZoneRaster{});
+  return score_attempt(level, scalp, attempt, params,
+                       make_zone_raster(scalp, params.uniformity.zone_cell_mm));
+}
+
+Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt,
+                     const ScoringParams& params, const ZoneRaster& zones) {
   // Decisions first (rule 21): the right answer for a contraindicated client is to decline.
   const bool must_decline = level.expected_decision == Decision::Decline;
   const bool treated = attempt.decision == Decision::Treat ||
@@ -176,9 +184,6 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
   Report r;
   r.level_id = level.id;
   r.scoring_version = kScoringVersion;
-  ZoneRaster zones;
-  if (density_uniformity_applies(level))
-    zones = make_zone_raster(scalp, params.uniformity.zone_cell_mm);
   r.metrics.push_back(score_density_uniformity(ctx, zones));
   r.metrics.push_back(score_hairline_naturalness(ctx));
   r.metrics.push_back(score_scar_coverage(ctx));

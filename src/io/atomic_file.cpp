@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+  return std::strerror(errno);
+}
 
 // Writes the bytes to a fresh temporary file in the target's folder and returns its path.
 fs::path write_temp(const fs::path& path, std::string_view bytes) {
@@ -81,9 +83,9 @@ std::string read_text_file(const fs::path& path, std::size_t max_bytes) {
   const auto size = fs::file_size(path, ec);
   if (ec) throw InputError(path.string(), "", "cannot read: " + ec.message());
   if (size > max_bytes)
-    throw InputError(path.string(), "",
-                     "file is " + std::to_string(size) + " bytes; the limit is " +
-                         std::to_string(max_bytes));
+    throw InputError(
+        path.string(), "",
+        "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path.string(), "", "cannot open for reading");
   std::ostringstream ss;

@@ -25,8 +25,8 @@ struct SkinLookParams {
 
 struct HairLookParams {
   double hairs_per_fu_mean = 2.0;  // DOMAIN rows 29-32: ~2 hairs per FU
-  double strand_min_mm = 1.0;      // shaved/short stubble seen from above
-  double strand_max_mm = 2.6;
+  double strand_min_mm = 0.4;      // shaved/short stubble seen from above
+  double strand_max_mm = 1.2;
   double min_elevation_rad = 0.35;  // angle of the stubble to the skin (~20-60 degrees)
   double max_elevation_rad = 1.05;
   double shaft_diameter_mm = 0.075;  // row 40: 60-140 um, fine-to-medium
@@ -40,7 +40,7 @@ struct HairLookParams {
   // "shadow" that makes a freshly shaved head look blue-grey even where hair is short.
   double under_skin_length_mm = 0.9;
   double under_skin_width_mm = 0.16;
-  float under_skin_opacity = 0.22f;
+  float under_skin_opacity = 0.15f;
   float tip_opacity = 0.6f;  // the outer half of the strand, finer and lighter
 };
 
@@ -61,8 +61,8 @@ struct DotLookParams {
   float halo_strength = 0.22f;
   float grain_strength = 0.18f;  // pigment granules, seen when zoomed in
   // Light scattered in the dermis spreads every dot's shadow a little beyond its edge.
-  double scatter_factor = 2.0;  // scatter radius / dot radius
-  float scatter_strength = 0.25f;
+  double scatter_factor = 3.2;  // scatter radius / dot radius
+  float scatter_strength = 0.55f;
 };
 
 struct RenderParams {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/chart.hpp"
+#include "core/scoring/score.hpp"
 #include "io/errors.hpp"
 #include "io/json_reader.hpp"
 #include "io/level_io.hpp"
@@ -233,6 +234,12 @@ void check_scoring(const Checker& c, const core::Level& level) {
                      "colour, depth, healing");
     c.finite(at, value);
   }
+  // A known group with a misspelt parameter must not be silently ignored either.
+  const std::vector<std::string> unknown = core::unknown_overrides(level);
+  if (!unknown.empty())
+    c.fail(json::child_path("$.scoring.overrides", unknown.front()),
+           "unknown override " + json::printable(unknown.front()) +
+               ": no scoring parameter has that name (see src/core/scoring/*_params.hpp)");
 }
 
 }  // namespace

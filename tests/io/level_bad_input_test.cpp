@@ -206,6 +206,13 @@ TEST_CASE("out-of-range values are refused at their path") {
   check_refused("/kind", "\"track\"", "$.kind");
 }
 
+TEST_CASE("an override must name a real scoring parameter, not just a real group") {
+  check_refused("/scoring/overrides/uniformity.r_mni", "1.2",
+                "$.scoring.overrides[\"uniformity.r_mni\"]", "no scoring parameter has that name");
+  CHECK_FALSE(
+      error_of(test::with_value(good(), "/scoring/overrides/uniformity.r_min", "1.3")).has_value());
+}
+
 TEST_CASE("weights within 0.01 of 1 are accepted") {
   const std::string text =
       test::with_value(good(), "/scoring/metrics/colour_match/weight", "0.105");

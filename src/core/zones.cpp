@@ -50,10 +50,16 @@ Zone zone_at(const Chart& chart, Vec2 p_mm) {
 
 Zone zone_at(const Chart& chart, Vec2 p_mm, const ZoneParams& params) {
   if (!on_head(chart, p_mm)) return Zone::OffHead;
+  return zone_at_classified(chart, p_mm, true, in_natural_hair_region(chart, p_mm), params);
+}
+
+Zone zone_at_classified(const Chart& chart, Vec2 p_mm, bool is_on_head, bool in_hair,
+                        const ZoneParams& params) {
+  if (!is_on_head) return Zone::OffHead;
   const Landmarks& lm = chart.landmarks;
   const VertexPolar q = to_vertex_polar(chart, p_mm);
   const double abs_theta = std::abs(q.theta_rad);
-  if (!in_natural_hair_region(chart, p_mm)) {
+  if (!in_hair) {
     // Bare skin: in front of the ears it is face/forehead, behind them the neck.
     return abs_theta < 90.0 * kDegToRad ? Zone::Forehead : Zone::Occipital;
   }

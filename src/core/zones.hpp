@@ -44,6 +44,10 @@ struct ZoneParams {
   double occipital_min_r_mm = 100.0;       // ...and at least this far from the vertex
 };
 Zone zone_at(const Chart& chart, Vec2 p_mm, const ZoneParams& params);
+// zone_at when on_head(chart, p) and in_natural_hair_region(chart, p) are already known (a
+// raster classifies whole rows against the polygons at once); the same result as zone_at.
+Zone zone_at_classified(const Chart& chart, Vec2 p_mm, bool on_head, bool in_hair,
+                        const ZoneParams& params);
 
 // Skin area of a zone in cm^2, integrated on a 2 mm grid over the chart bounds (error < 1%
 // for any zone but off_head). zone_areas_cm2 does all zones in one pass, indexed by the enum.

@@ -3,8 +3,58 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 
 namespace smp::core {
+namespace {
+
+// Where a horizontal line y crosses a polygon's edges, by point_in_polygon's own expression,
+// sorted: p on that line is inside iff an odd number of them lie strictly right of p.x. One row
+// pass replaces a polygon walk per cell (the raster's dominant cost) with the same answers.
+std::vector<double> row_crossings(const Polyline& polygon, double y) {
+  std::vector<double> xs;
+  const std::size_t n = polygon.size();
+  for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+    const Vec2 a = polygon[i];
+    const Vec2 b = polygon[j];
+    if ((a.y > y) != (b.y > y)) xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
+  }
+  std::sort(xs.begin(), xs.end());
+  return xs;
+}
+
+bool inside_row(const std::vector<double>& xs, double x) {
+  const auto right = xs.end() - std::upper_bound(xs.begin(), xs.end(), x);
+  return (right % 2) != 0;
+}
+
+// zone_at with the two polygon tests answered from cached row crossings.
+class RowZoner {
+ public:
+  explicit RowZoner(const Chart& chart) : chart_(chart) {}
+  Zone operator()(Vec2 p) {
+    if (!chart_.bounds_mm.contains(p)) return Zone::OffHead;
+    auto it = rows_.find(p.y);
+    if (it == rows_.end())
+      it = rows_
+               .emplace(p.y, Row{row_crossings(chart_.head_outline_mm, p.y),
+                                 row_crossings(chart_.natural_hair_boundary_mm, p.y)})
+               .first;
+    const bool head = inside_row(it->second.head, p.x);
+    if (!head) return Zone::OffHead;
+    return zone_at_classified(chart_, p, true, inside_row(it->second.hair, p.x), params_);
+  }
+
+ private:
+  struct Row {
+    std::vector<double> head, hair;
+  };
+  const Chart& chart_;
+  ZoneParams params_;
+  std::unordered_map<double, Row> rows_;
+};
+
+}  // namespace
 
 std::ptrdiff_t ZoneRaster::cell_of(Vec2 p) const {
   const double fx = (p.x - origin_mm.x) / cell_mm;
@@ -32,6 +82,7 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
     return static_cast<std::size_t>(y) * static_cast<std::size_t>(r.cols) +
            static_cast<std::size_t>(x);
   };
+  RowZoner zone_at_p(scalp.chart);
   const auto centre = [&](int x, int y) {
     return r.origin_mm + Vec2((x + 0.5) * cell_mm, (y + 0.5) * cell_mm);
   };
@@ -46,7 +97,7 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
   for (int j = 0; j < lr; ++j)
     for (int i = 0; i < lc; ++i)
       lattice[static_cast<std::size_t>(j) * static_cast<std::size_t>(lc) +
-              static_cast<std::size_t>(i)] = zone_at(scalp.chart, centre(i * kBlock, j * kBlock));
+              static_cast<std::size_t>(i)] = zone_at_p(centre(i * kBlock, j * kBlock));
   const auto lat = [&](int i, int j) {
     return lattice[static_cast<std::size_t>(j) * static_cast<std::size_t>(lc) +
                    static_cast<std::size_t>(i)];
@@ -58,13 +109,12 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
       const int x1 = std::min(bx + kBlock, r.cols) - 1;
       const int y1 = std::min(by + kBlock, r.rows) - 1;
       const Zone z0 = lat(i, j);
-      const bool uniform =
-          lat(i + 1, j) == z0 && lat(i, j + 1) == z0 && lat(i + 1, j + 1) == z0 &&
-          zone_at(scalp.chart, centre(bx, by) + Vec2(0.5 * kBlock * cell_mm)) == z0;
+      const bool uniform = lat(i + 1, j) == z0 && lat(i, j + 1) == z0 && lat(i + 1, j + 1) == z0 &&
+                           zone_at_p(centre(bx, by) + Vec2(0.5 * kBlock * cell_mm)) == z0;
       for (int y = by; y <= y1; ++y)
         for (int x = bx; x <= x1; ++x)
           r.zone[idx(x, y)] = static_cast<std::uint8_t>(
-              uniform ? z0 : (x == bx && y == by ? z0 : zone_at(scalp.chart, centre(x, y))));
+              uniform ? z0 : (x == bx && y == by ? z0 : zone_at_p(centre(x, y))));
     }
   for (int y = 0; y < r.rows; ++y)
     for (int x = 0; x < r.cols; ++x)

@@ -33,9 +33,7 @@ void Canvas::bucket_dot(std::uint32_t index) {
   const int c = std::clamp(static_cast<int>(std::floor(p.x / dot_bucket_mm_)), 0, dot_cols_ - 1);
   const int r = std::clamp(static_cast<int>(std::floor(p.y / dot_bucket_mm_)), 0, dot_rows_ - 1);
   dot_buckets_[static_cast<std::size_t>(r * dot_cols_ + c)].push_back(index);
-  const double halo = std::max({params_.dot.blown_out_halo, 1.0 + params_.dot.blown_out_softness,
-                                params_.dot.scatter_factor, 1.0 + params_.dot.edge_softness});
-  max_dot_reach_mm_ = std::max(max_dot_reach_mm_, dots_[index].diameter_mm * 0.5 * halo);
+  max_dot_reach_mm_ = std::max(max_dot_reach_mm_, dot_reach_mm(dots_[index], params_.dot));
 }
 
 void Canvas::rebuild_base(const PixelRect& r) {

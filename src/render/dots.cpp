@@ -8,10 +8,64 @@
 
 namespace smp::render {
 namespace {
+constexpr double kPi = 3.14159265358979323846;
+
 double reach_factor(const core::HealedDot& dot, const DotLookParams& dp) {
   return dot.blown_out ? std::max(dp.blown_out_halo, 1.0 + dp.blown_out_softness)
                        : 1.0 + dp.edge_softness;
 }
+
+std::uint32_t dot_seed(const core::HealedDot& dot) {
+  return static_cast<std::uint32_t>(std::llround(dot.pos_mm.x * 977.0) * 31 +
+                                    std::llround(dot.pos_mm.y * 1009.0));
+}
+
+// The haze reaches a little beyond the visible dot (further for a blown-out one: deeper
+// pigment scatters more).
+double shadow_radius_mm(const core::HealedDot& dot, const DotLookParams& dp) {
+  return dot.diameter_mm * 0.5 * reach_factor(dot, dp) + dp.shadow_spread_mm;
+}
+
+// The dermal haze: a smooth bump (1 - u^2)^2, mottled by pigment granules when zoomed in, whose
+// weights are normalised over the WHOLE footprint (not just `clip`) so the haze always carries
+// the same ink, however coarse the pixels, and strips drawn apart add up to the full dot.
+void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
+                 const DotLookParams& dp, core::Vec2 c, double r_px) {
+  const double budget_px = dp.shadow_gain * kPi * r_px * r_px *
+                           std::pow(std::clamp(dot.darkness, 0.0, 1.0), dp.shadow_darkness_gamma);
+  if (budget_px <= 0.0) return;
+  const double rk = std::max(shadow_radius_mm(dot, dp) * view.px_per_mm, 1.0);
+  const PixelRect box{
+      static_cast<int>(std::floor(c.x - rk)), static_cast<int>(std::floor(c.y - rk)),
+      static_cast<int>(std::ceil(c.x + rk)) + 1, static_cast<int>(std::ceil(c.y + rk)) + 1};
+  const double cell_px = dp.shadow_grain_cell_mm * view.px_per_mm;
+  const double grain = dp.shadow_grain_strength * std::clamp((cell_px - 1.0) / 2.0, 0.0, 1.0);
+  const std::uint32_t seed = dot_seed(dot) ^ 0x9e3779b9u;
+  auto weight = [&](int x, int y) {
+    const double dx = x + 0.5 - c.x, dy = y + 0.5 - c.y;
+    const double u2 = (dx * dx + dy * dy) / (rk * rk);
+    if (u2 >= 1.0) return 0.0;
+    double w = (1.0 - u2) * (1.0 - u2);
+    if (grain > 0.0)
+      w *= 1.0 + grain * (2.0 * hash01(static_cast<std::int64_t>(std::floor(dx / cell_px)),
+                                       static_cast<std::int64_t>(std::floor(dy / cell_px)), seed) -
+                          1.0);
+    return w;
+  };
+  double total = 0.0;
+  for (int y = box.y0; y < box.y1; ++y)
+    for (int x = box.x0; x < box.x1; ++x) total += weight(x, y);
+  if (total <= 0.0) return;
+  const PixelRect r = box.intersect(clip);
+  const Rgb colour = mix(dot_transmittance(dot, dp), to_rgb(dp.blue_transmittance), dp.shadow_blue);
+  const double k = budget_px / total;
+  for (int y = r.y0; y < r.y1; ++y)
+    for (int x = r.x0; x < r.x1; ++x) {
+      const double a = std::min(weight(x, y) * k, static_cast<double>(dp.shadow_max_alpha));
+      if (a > 0.0) img.multiply(x, y, colour, static_cast<float>(a));
+    }
+}
+
 }  // namespace
 
 Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& dp) {
@@ -19,8 +73,13 @@ Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& dp) {
              static_cast<float>(std::clamp(dot.blue_shift, 0.0, 1.0)));
 }
 
+double dot_reach_mm(const core::HealedDot& dot, const DotLookParams& dp) {
+  return shadow_radius_mm(dot, dp);  // the haze reaches beyond the core and the halo
+}
+
 PixelRect dot_pixels(const View& view, const core::HealedDot& dot, const DotLookParams& dp) {
-  const double reach = dot.diameter_mm * 0.5 * reach_factor(dot, dp) + 1.5 / view.px_per_mm;
+  // The haze spans at least a pixel each side, however far out the view is.
+  const double reach = dot_reach_mm(dot, dp) + 1.5 / view.px_per_mm;
   return view.pixels_of(
       {dot.pos_mm - core::Vec2{reach, reach}, dot.pos_mm + core::Vec2{reach, reach}}, 1.0);
 }
@@ -33,22 +92,22 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
   const float strength = static_cast<float>(std::clamp(dot.darkness, 0.0, 1.0));
   const core::Vec2 c = view.mm_to_px(dot.pos_mm);
   const double r_px = dot.diameter_mm * 0.5 * view.px_per_mm;
+  draw_shadow(img, view, clip, dot, dp, c, r_px);
   if (r_px < 1.0 && !dot.blown_out) {
-    // Below a pixel the shape is invisible; what counts is the ink: area x darkness, plus the
-    // scattered shadow around it (a disc of scatter_factor x the radius, weighted to match the
-    // radial falloff drawn at higher zoom: mean of (1-u)^2 over the disc = 1/6).
-    const double scatter_r = r_px * dp.scatter_factor;
-    splat_disc(img, clip, c,
-               std::sqrt(r_px * r_px + scatter_r * scatter_r * dp.scatter_strength / 6.0), t,
-               strength, true);
+    // Below a pixel the core's shape is invisible; what counts is its ink: area x darkness.
+    splat_disc(img, clip, c, r_px, t, strength, true);
     return;
   }
   const double soft = dot.blown_out ? dp.blown_out_softness : dp.edge_softness;
   const double halo = dot.blown_out ? dp.blown_out_halo : 0.0;
-  const PixelRect r = dot_pixels(view, dot, dp).intersect(clip);
+  const PixelRect r =
+      view.pixels_of(
+              {dot.pos_mm - core::Vec2{1.0, 1.0} * dot.diameter_mm * 0.5 * reach_factor(dot, dp),
+               dot.pos_mm + core::Vec2{1.0, 1.0} * dot.diameter_mm * 0.5 * reach_factor(dot, dp)},
+              1.0)
+          .intersect(clip);
   // Pigment granules: hash noise on a lattice ~1/8 of the dot, seeded by the dot's position.
-  const auto dot_seed = static_cast<std::uint32_t>(std::llround(dot.pos_mm.x * 977.0) * 31 +
-                                                   std::llround(dot.pos_mm.y * 1009.0));
+  const std::uint32_t seed = dot_seed(dot);
   const double grain_cell_px = std::max(1.0, r_px / 4.0);
   const float grain =
       dp.grain_strength * static_cast<float>(std::clamp((r_px - 2.0) / 4.0, 0.0, 1.0));
@@ -62,12 +121,7 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
       double a = edge * edge * (3.0 - 2.0 * edge) * (0.82 + 0.18 * std::max(0.0, 1.0 - u * u));
       if (grain > 0.0f && a > 0.0)
         a *= 1.0 - grain * hash01(static_cast<std::int64_t>(std::floor(dx / grain_cell_px)),
-                                  static_cast<std::int64_t>(std::floor(dy / grain_cell_px)),
-                                  dot_seed);
-      if (u < dp.scatter_factor) {
-        const double sc = 1.0 - u / dp.scatter_factor;
-        a = std::max(a, sc * sc * dp.scatter_strength);
-      }
+                                  static_cast<std::int64_t>(std::floor(dy / grain_cell_px)), seed);
       if (a > 0.0) img.multiply(x, y, t, static_cast<float>(a) * strength);
       if (halo > 0.0 && u < halo) {
         const double h = 1.0 - u / halo;

@@ -1,5 +1,6 @@
 // Pigment dots: soft round spots of diluted carbon black seen through the skin, darkening the
-// pixels below by multiplication. Size, softness and hue follow the healed (or fresh) dot.
+// pixels below by multiplication, each with a soft dermal haze around its dense core. Size,
+// softness and hue follow the healed (or fresh) dot.
 #pragma once
 #include "core/dot.hpp"
 #include "render/render_params.hpp"
@@ -9,6 +10,8 @@ namespace smp::render {
 
 // The colour a dot multiplies the skin by at full coverage (ink, shifted toward blue-grey).
 Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& params);
+// How far from its centre a dot darkens the skin (core, blow-out halo or dermal haze).
+double dot_reach_mm(const core::HealedDot& dot, const DotLookParams& params);
 // The pixels a dot may touch.
 PixelRect dot_pixels(const View& view, const core::HealedDot& dot, const DotLookParams& params);
 // Draw one dot, only inside `clip`. Shed (kept == false) dots draw nothing.

@@ -60,9 +60,19 @@ struct DotLookParams {
   double blown_out_halo = 1.8;  // halo radius / dot radius when blown out
   float halo_strength = 0.22f;
   float grain_strength = 0.18f;  // pigment granules, seen when zoomed in
-  // Light scattered in the dermis spreads every dot's shadow a little beyond its edge.
-  double scatter_factor = 3.2;  // scatter radius / dot radius
-  float scatter_strength = 0.55f;
+  // Dermal shadow (D, tuned so an expert's 80/cm^2 crown at whole-head size is about as dark as
+  // the client's shaved fringe, tests/render/render_look_test.cpp): pigment lying in the dermis,
+  // seen through the epidermis, shows a soft grey-blue haze well beyond its dense core (light
+  // scattered in the dermis), and that haze is what makes a treated scalp read as stubble from a
+  // distance. Its ink is a fixed multiple of the core's, spread by a normalised kernel, so the
+  // total darkening of a dot is the same at every zoom (no sub-pixel loss at whole-head size).
+  double shadow_spread_mm = 0.45;       // haze radius = the dot's soft edge + this
+  double shadow_gain = 5.5;             // haze ink / core ink (black-equivalent area)
+  double shadow_darkness_gamma = 0.4;   // haze ~ darkness^gamma: a dilute shade still casts one
+  float shadow_max_alpha = 0.85f;       // at most this much of a pixel's light per dot
+  float shadow_blue = 0.30f;            // the haze drifts toward blue-grey (row 18, seen deeper)
+  double shadow_grain_cell_mm = 0.07;   // dispersed pigment granules, seen only when zoomed in
+  float shadow_grain_strength = 0.45f;  // +/- share of the haze per granule cell
 };
 
 struct RenderParams {

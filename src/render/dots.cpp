@@ -26,7 +26,7 @@ double shadow_radius_mm(const core::HealedDot& dot, const DotLookParams& dp) {
   return dot.diameter_mm * 0.5 * reach_factor(dot, dp) + dp.shadow_spread_mm;
 }
 
-// The dermal haze: a smooth bump (1 - u^2)^2, mottled by pigment granules when zoomed in, whose
+// The dermal haze: a smooth bump (1 - u^2)^4, mottled by pigment granules when zoomed in, whose
 // weights are normalised over the WHOLE footprint (not just `clip`) so the haze always carries
 // the same ink, however coarse the pixels, and strips drawn apart add up to the full dot.
 void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
@@ -45,7 +45,8 @@ void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core
     const double dx = x + 0.5 - c.x, dy = y + 0.5 - c.y;
     const double u2 = (dx * dx + dy * dy) / (rk * rk);
     if (u2 >= 1.0) return 0.0;
-    double w = (1.0 - u2) * (1.0 - u2);
+    const double q = (1.0 - u2) * (1.0 - u2);
+    double w = q * q;  // about a Gaussian of sigma ~ rk / 2.8: densest next to the core
     if (grain > 0.0)
       w *= 1.0 + grain * (2.0 * hash01(static_cast<std::int64_t>(std::floor(dx / cell_px)),
                                        static_cast<std::int64_t>(std::floor(dy / cell_px)), seed) -

@@ -66,7 +66,7 @@ struct DotLookParams {
   // scattered in the dermis), and that haze is what makes a treated scalp read as stubble from a
   // distance. Its ink is a fixed multiple of the core's, spread by a normalised kernel, so the
   // total darkening of a dot is the same at every zoom (no sub-pixel loss at whole-head size).
-  double shadow_spread_mm = 0.45;       // haze radius = the dot's soft edge + this
+  double shadow_spread_mm = 0.60;       // haze radius = the dot's soft edge + this
   double shadow_gain = 5.5;             // haze ink / core ink (black-equivalent area)
   double shadow_darkness_gamma = 0.4;   // haze ~ darkness^gamma: a dilute shade still casts one
   float shadow_max_alpha = 0.85f;       // at most this much of a pixel's light per dot

@@ -103,3 +103,33 @@ TEST_CASE("a treated crown at whole-head size is as dark as shaved stubble and d
       CHECK(l.treated <= 0.92f * l.bare);
     }
 }
+
+TEST_CASE("a dot darkens the skin by the same total amount whether zoomed out or in") {
+  const core::Scalp s = render::test::make_scalp(true);
+  const core::Vec2 p{0.3, 150.2};  // bare skin on the bald top, off the pixel grid
+  core::HealedDot d;
+  d.pos_mm = p;
+  d.diameter_mm = 0.25;
+  d.darkness = 0.45;
+  // Luminance lost over the dot's neighbourhood, in mm^2 of "fully black" skin.
+  auto ink_mm2 = [&](double px_per_mm) {
+    View v;
+    v.centre_mm = p;
+    v.px_per_mm = px_per_mm;
+    v.width_px = v.height_px = static_cast<int>(std::ceil(4.0 * px_per_mm)) + 8;
+    Canvas canvas(s, v);
+    canvas.add_dot(d);
+    double lost = 0.0;
+    for (int y = 0; y < v.height_px; ++y)
+      for (int x = 0; x < v.width_px; ++x) {
+        const float before = render::luminance(canvas.base_image().get(x, y));
+        lost += (before - render::luminance(canvas.image().get(x, y))) / before;
+      }
+    return lost / (px_per_mm * px_per_mm);
+  };
+  const double far = ink_mm2(1.8), near = ink_mm2(24.0);
+  CAPTURE(far);
+  CAPTURE(near);
+  CHECK(near > 0.05);  // far more than the 0.05 mm^2 core alone: the dermal haze
+  CHECK(far == doctest::Approx(near).epsilon(0.15));
+}

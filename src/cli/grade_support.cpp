@@ -12,17 +12,11 @@
 
 #include "core/scoring/colour.hpp"
 #include "core/scoring/score.hpp"
+#include "core/text_format.hpp"
 #include "io/dots_csv.hpp"
 
 namespace smp::cli {
-namespace {
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[1024];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
-}  // namespace
+using core::fmt;
 
 core::Attempt attempt_from_csv(const core::Level& level, const core::Scalp& scalp,
                                const std::string& csv_path) {

@@ -7,22 +7,6 @@ namespace smp::core {
 namespace {
 constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
 
-struct ZoneName {
-  Zone zone;
-  std::string_view name;
-};
-constexpr std::array<ZoneName, kZoneCount> kNames{{{Zone::Forehead, "forehead"},
-                                                   {Zone::HairlineBand, "hairline_band"},
-                                                   {Zone::Frontal, "frontal"},
-                                                   {Zone::MidScalp, "mid_scalp"},
-                                                   {Zone::Crown, "crown"},
-                                                   {Zone::TemporalLeft, "temporal_left"},
-                                                   {Zone::TemporalRight, "temporal_right"},
-                                                   {Zone::ParietalLeft, "parietal_left"},
-                                                   {Zone::ParietalRight, "parietal_right"},
-                                                   {Zone::Occipital, "occipital"},
-                                                   {Zone::OffHead, "off_head"}}};
-
 bool near_hairline(const Chart& chart, Vec2 p, double within_mm) {
   const Polyline& b = chart.natural_hair_boundary_mm;
   const std::size_t n = std::min(chart.hairline_point_count, b.size());
@@ -33,14 +17,14 @@ bool near_hairline(const Chart& chart, Vec2 p, double within_mm) {
 }  // namespace
 
 std::string_view zone_name(Zone z) {
-  for (const ZoneName& n : kNames)
-    if (n.zone == z) return n.name;
+  for (const auto& [zone, name] : kZoneNames)
+    if (zone == z) return name;
   return "off_head";
 }
 
 std::optional<Zone> zone_from_name(std::string_view name) {
-  for (const ZoneName& n : kNames)
-    if (n.name == name) return n.zone;
+  for (const auto& [zone, zone_id] : kZoneNames)
+    if (zone_id == name) return zone;
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "core/chart.hpp"
 
@@ -26,6 +27,21 @@ inline constexpr std::array<Zone, kZoneCount> kAllZones{
     Zone::Forehead,      Zone::HairlineBand, Zone::Frontal,       Zone::MidScalp,
     Zone::Crown,         Zone::TemporalLeft, Zone::TemporalRight, Zone::ParietalLeft,
     Zone::ParietalRight, Zone::Occipital,    Zone::OffHead};
+
+// The snake_case ids used in files, one table shared by core, the level reader and writer.
+inline constexpr std::array<std::pair<Zone, std::string_view>, kZoneCount> kZoneNames{{
+    {Zone::Forehead, "forehead"},
+    {Zone::HairlineBand, "hairline_band"},
+    {Zone::Frontal, "frontal"},
+    {Zone::MidScalp, "mid_scalp"},
+    {Zone::Crown, "crown"},
+    {Zone::TemporalLeft, "temporal_left"},
+    {Zone::TemporalRight, "temporal_right"},
+    {Zone::ParietalLeft, "parietal_left"},
+    {Zone::ParietalRight, "parietal_right"},
+    {Zone::Occipital, "occipital"},
+    {Zone::OffHead, "off_head"},
+}};
 
 std::string_view zone_name(Zone z);  // snake_case id used in files: "hairline_band", "crown", ...
 std::optional<Zone> zone_from_name(std::string_view name);

@@ -108,21 +108,7 @@ inline constexpr Table<core::MetricId, 5> kMetric{{
     {core::MetricId::DepthControl, "depth_control"},
 }};
 
-// Same spellings as core::zone_name() (zones.hpp comments); kept here so that level files do
-// not depend on the order in which core's zone code lands.
-inline constexpr Table<Zone, 11> kZone{{
-    {Zone::Forehead, "forehead"},
-    {Zone::HairlineBand, "hairline_band"},
-    {Zone::Frontal, "frontal"},
-    {Zone::MidScalp, "mid_scalp"},
-    {Zone::Crown, "crown"},
-    {Zone::TemporalLeft, "temporal_left"},
-    {Zone::TemporalRight, "temporal_right"},
-    {Zone::ParietalLeft, "parietal_left"},
-    {Zone::ParietalRight, "parietal_right"},
-    {Zone::Occipital, "occipital"},
-    {Zone::OffHead, "off_head"},
-}};
+inline constexpr const Table<Zone, core::kZoneCount>& kZone = core::kZoneNames;
 
 template <class E, std::size_t N>
 std::string_view name_of(const Table<E, N>& table, E value) {

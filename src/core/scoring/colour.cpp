@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/pigment.hpp"
+#include "core/scoring/named_params.hpp"
 
 namespace smp::core {
 namespace {
@@ -186,11 +187,7 @@ int palette_step(double dilution_water_parts) {
 }
 
 bool set_colour_param(ColourParams& p, std::string_view name, double value) {
-  struct Entry {
-    std::string_view name;
-    double ColourParams::*field;
-  };
-  static constexpr Entry kTable[] = {
+  static constexpr NamedField<ColourParams> kTable[] = {
       {"pigment_l", &ColourParams::pigment_l},
       {"pigment_a", &ColourParams::pigment_a},
       {"pigment_b", &ColourParams::pigment_b},
@@ -216,12 +213,7 @@ bool set_colour_param(ColourParams& p, std::string_view name, double value) {
       {"faint_edge_points_per_step", &ColourParams::faint_edge_points_per_step},
       {"session1_not_lighter_points", &ColourParams::session1_not_lighter_points},
   };
-  for (const Entry& e : kTable)
-    if (e.name == name) {
-      p.*e.field = value;
-      return true;
-    }
-  return false;
+  return set_named_field(p, kTable, name, value);
 }
 
 }  // namespace smp::core

@@ -7,16 +7,10 @@
 
 #include "core/scoring/colour.hpp"
 #include "core/scoring/score.hpp"
+#include "core/text_format.hpp"
 
 namespace smp::core {
 namespace {
-
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
 
 // The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
 double session_dilution(const Attempt& a, int session) {

@@ -11,6 +11,7 @@
 #include "core/scoring/point_stats.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/spatial_index.hpp"
+#include "core/text_format.hpp"
 
 namespace smp::core {
 namespace {
@@ -29,13 +30,6 @@ double band(double v, double zero_lo, double good_lo, double good_hi, double zer
 // 100 at or below good, 0 at or above zero.
 double falling(double v, double good, double zero) {
   return zero > good ? 100.0 * clamp01((zero - v) / (zero - good)) : (v <= good ? 100.0 : 0.0);
-}
-
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
 }
 
 std::string zone_label(Zone z) {

@@ -1,15 +1,12 @@
 #include <string_view>
 
+#include "core/scoring/named_params.hpp"
 #include "core/scoring/uniformity_params.hpp"
 
 namespace smp::core {
 
 bool set_uniformity_param(UniformityParams& p, std::string_view name, double value) {
-  struct Entry {
-    std::string_view name;
-    double UniformityParams::*field;
-  };
-  static constexpr Entry kTable[] = {
+  static constexpr NamedField<UniformityParams> kTable[] = {
       {"zone_cell_mm", &UniformityParams::zone_cell_mm},
       {"treat_min_loss_fraction", &UniformityParams::treat_min_loss_fraction},
       {"treat_min_share_of_zone", &UniformityParams::treat_min_share_of_zone},
@@ -59,12 +56,7 @@ bool set_uniformity_param(UniformityParams& p, std::string_view name, double val
       {"w_rows", &UniformityParams::w_rows},
       {"critical_margin", &UniformityParams::critical_margin},
   };
-  for (const Entry& e : kTable)
-    if (e.name == name) {
-      p.*e.field = value;
-      return true;
-    }
-  return false;
+  return set_named_field(p, kTable, name, value);
 }
 
 }  // namespace smp::core

@@ -7,18 +7,13 @@
 #include <string>
 #include <utility>
 
+#include "core/scoring/named_params.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/zone_raster.hpp"
+#include "core/text_format.hpp"
 
 namespace smp::core {
 namespace {
-
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
 
 // Where a kind of fault clusters: the cell with most of them (ties: lowest cell key).
 struct Cluster {
@@ -111,11 +106,7 @@ MetricResult score_depth_control(const ScoringContext& ctx) {
 }
 
 bool set_depth_param(DepthParams& p, std::string_view name, double value) {
-  struct Entry {
-    std::string_view name;
-    double DepthParams::*field;
-  };
-  static constexpr Entry kTable[] = {
+  static constexpr NamedField<DepthParams> kTable[] = {
       {"weight_shallow", &DepthParams::weight_shallow},
       {"weight_deep", &DepthParams::weight_deep},
       {"weight_blowout", &DepthParams::weight_blowout},
@@ -124,12 +115,7 @@ bool set_depth_param(DepthParams& p, std::string_view name, double value) {
       {"spot_cell_mm", &DepthParams::spot_cell_mm},
       {"max_spots", &DepthParams::max_spots},
   };
-  for (const Entry& e : kTable)
-    if (e.name == name) {
-      p.*e.field = value;
-      return true;
-    }
-  return false;
+  return set_named_field(p, kTable, name, value);
 }
 
 }  // namespace smp::core

@@ -7,19 +7,13 @@
 #include <string>
 
 #include "core/scoring/score.hpp"
+#include "core/text_format.hpp"
 #include "core/zones.hpp"
 
 namespace smp::core {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
 
 // Linear ramp: 100 at or better than `good`, `floor` at or worse than `bad` (either direction).
 double ramp_score(double v, double good, double bad, double floor = 0.0) {

@@ -1,4 +1,5 @@
 #include "core/scoring/hairline_params.hpp"
+#include "core/scoring/named_params.hpp"
 
 #include <array>
 #include <utility>
@@ -7,7 +8,7 @@ namespace smp::core {
 
 bool set_hairline_param(HairlineParams& params, std::string_view name, double value) {
   // One table of names so a level file and the code agree on spelling.
-  static const std::array<std::pair<std::string_view, double HairlineParams::*>, 54> kFields{{
+  static constexpr NamedField<HairlineParams> kFields[] = {
       {"edge_bin_mm", &HairlineParams::edge_bin_mm},
       {"edge_window_x_mm", &HairlineParams::edge_window_x_mm},
       {"edge_window_y_mm", &HairlineParams::edge_window_y_mm},
@@ -62,14 +63,8 @@ bool set_hairline_param(HairlineParams& params, std::string_view name, double va
       {"w_gradient", &HairlineParams::w_gradient},
       {"w_plan", &HairlineParams::w_plan},
       {"fatal_cap", &HairlineParams::fatal_cap},
-  }};
-  for (const auto& [field_name, member] : kFields) {
-    if (field_name == name) {
-      params.*member = value;
-      return true;
-    }
-  }
-  return false;
+  };
+  return set_named_field(params, kFields, name, value);
 }
 
 }  // namespace smp::core

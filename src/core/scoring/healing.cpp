@@ -7,6 +7,7 @@
 #include "core/needle.hpp"
 #include "core/rng.hpp"
 #include "core/scoring/colour.hpp"
+#include "core/scoring/named_params.hpp"
 #include "core/scoring/point_stats.hpp"
 
 namespace smp::core {
@@ -135,11 +136,7 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
 }
 
 bool set_healing_param(HealingParams& p, std::string_view name, double value) {
-  struct Entry {
-    std::string_view name;
-    double HealingParams::*field;
-  };
-  static constexpr Entry kTable[] = {
+  static constexpr NamedField<HealingParams> kTable[] = {
       {"shrink_factor", &HealingParams::shrink_factor},
       {"size_jitter", &HealingParams::size_jitter},
       {"deep_spread_per_mm", &HealingParams::deep_spread_per_mm},
@@ -168,12 +165,7 @@ bool set_healing_param(HealingParams& p, std::string_view name, double value) {
       {"fade_per_year", &HealingParams::fade_per_year},
       {"scar_fade_multiplier", &HealingParams::scar_fade_multiplier},
   };
-  for (const Entry& e : kTable)
-    if (e.name == name) {
-      p.*e.field = value;
-      return true;
-    }
-  return false;
+  return set_named_field(p, kTable, name, value);
 }
 
 }  // namespace smp::core

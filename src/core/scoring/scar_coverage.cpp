@@ -9,17 +9,11 @@
 #include <unordered_map>
 
 #include "core/scoring/score.hpp"
+#include "core/text_format.hpp"
 #include "core/zones.hpp"
 
 namespace smp::core {
 namespace {
-
-template <class... A>
-std::string fmt(const char* f, A... a) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
 
 double ramp_score(double v, double good, double bad, double floor = 0.0) {
   const double t = std::clamp((v - good) / (bad - good), 0.0, 1.0);

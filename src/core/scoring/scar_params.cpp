@@ -1,4 +1,5 @@
 #include "core/scoring/scar_params.hpp"
+#include "core/scoring/named_params.hpp"
 
 #include <array>
 #include <utility>
@@ -7,7 +8,7 @@ namespace smp::core {
 
 bool set_scar_param(ScarParams& params, std::string_view name, double value) {
   // One table of names so a level file and the code agree on spelling.
-  static const std::array<std::pair<std::string_view, double ScarParams::*>, 20> kFields{{
+  static constexpr NamedField<ScarParams> kFields[] = {
       {"match_tolerance", &ScarParams::match_tolerance},
       {"ring_inner_mm", &ScarParams::ring_inner_mm},
       {"ring_outer_mm", &ScarParams::ring_outer_mm},
@@ -28,14 +29,8 @@ bool set_scar_param(ScarParams& params, std::string_view name, double value) {
       {"w_camouflage", &ScarParams::w_camouflage},
       {"w_blend", &ScarParams::w_blend},
       {"min_camouflaged_share", &ScarParams::min_camouflaged_share},
-  }};
-  for (const auto& [field_name, member] : kFields) {
-    if (field_name == name) {
-      params.*member = value;
-      return true;
-    }
-  }
-  return false;
+  };
+  return set_named_field(params, kFields, name, value);
 }
 
 }  // namespace smp::core

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "io/errors.hpp"
@@ -37,7 +38,14 @@ int run_window(const WindowOptions& options) {
   if (!have_display()) return explain_no_display();
 #ifdef SMP_HAVE_APP
   app::AppOptions a;
-  a.track = options.track.empty() ? std::string("levels/tracks/foundation.json") : options.track;
+  a.track = options.track;
+  if (a.track.empty()) {
+    // Started from outside the checkout: fall back to the tracks shipped with this build.
+    const std::filesystem::path relative = "levels/tracks/foundation.json";
+    const std::filesystem::path shipped = std::filesystem::path(SMP_SOURCE_DIR) / relative;
+    a.track =
+        !std::filesystem::exists(relative) && std::filesystem::exists(shipped) ? shipped : relative;
+  }
   if (!options.trainee.empty()) a.trainee = options.trainee;
   a.saves_dir = options.saves_dir;
   return app::run_app(a);

@@ -24,7 +24,7 @@ struct Attempt {
   std::uint64_t seed = 1;  // healing and tremor draw from this
   Mode mode = Mode::Practice;
   Decision decision = Decision::Undecided;
-  Polyline mockup_hairline_mm;          // the plan drawn by the trainee (or copied from the level)
+  Polyline mockup_hairline_mm;  // the plan drawn by the trainee (or copied from the level)
   std::vector<Pigment> session_pigments;  // one per session started
   std::vector<Dot> dots;
   std::vector<PenSample> pen_path;

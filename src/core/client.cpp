@@ -13,14 +13,22 @@ Srgb8 skin_colour_srgb(int fitzpatrick) {
 
 Srgb8 hair_colour_srgb(HairColour colour) {
   switch (colour) {
-    case HairColour::Black: return {22, 20, 19};
-    case HairColour::DarkBrown: return {52, 38, 29};
-    case HairColour::MediumBrown: return {88, 63, 44};
-    case HairColour::LightBrown: return {132, 98, 68};
-    case HairColour::Blond: return {184, 154, 108};
-    case HairColour::Red: return {146, 72, 38};
-    case HairColour::Grey: return {138, 136, 132};
-    case HairColour::White: return {212, 210, 204};
+    case HairColour::Black:
+      return {22, 20, 19};
+    case HairColour::DarkBrown:
+      return {52, 38, 29};
+    case HairColour::MediumBrown:
+      return {88, 63, 44};
+    case HairColour::LightBrown:
+      return {132, 98, 68};
+    case HairColour::Blond:
+      return {184, 154, 108};
+    case HairColour::Red:
+      return {146, 72, 38};
+    case HairColour::Grey:
+      return {138, 136, 132};
+    case HairColour::White:
+      return {212, 210, 204};
   }
   return {0, 0, 0};
 }

@@ -7,7 +7,9 @@
 
 namespace smp::core {
 
-double distance_mm(Vec2 a, Vec2 b) { return glm::length(a - b); }
+double distance_mm(Vec2 a, Vec2 b) {
+  return glm::length(a - b);
+}
 
 double distance_to_segment_mm(Vec2 p, Vec2 a, Vec2 b) {
   const Vec2 ab = b - a;

@@ -16,12 +16,12 @@ enum class Mode { Practice, Exam };
 enum class Decision { Undecided, Treat, Decline };
 
 struct TaskSpec {
-  bool mockup_required = true;          // trainee draws the hairline
-  Polyline given_hairline_mm;           // used when no mockup is asked for (may be empty: none)
-  bool colour_choice = true;            // trainee picks the pigment
-  std::optional<Pigment> given_pigment; // used when colour_choice is false
-  int sessions = 3;                     // 1..4 (row 20)
-  int days_between_sessions = 14;       // 7..30 (row 21)
+  bool mockup_required = true;           // trainee draws the hairline
+  Polyline given_hairline_mm;            // used when no mockup is asked for (may be empty: none)
+  bool colour_choice = true;             // trainee picks the pigment
+  std::optional<Pigment> given_pigment;  // used when colour_choice is false
+  int sessions = 3;                      // 1..4 (row 20)
+  int days_between_sessions = 14;        // 7..30 (row 21)
   // Final dot density wanted per zone; zones absent here are not to be treated (rows 29-34).
   std::map<Zone, double> target_density_per_cm2;
 };
@@ -33,13 +33,19 @@ struct Rules {
   int time_limit_s = 0;  // 0 = none
 };
 
-enum class MetricId { DensityUniformity, HairlineNaturalness, ScarCoverage, ColourMatch, DepthControl };
+enum class MetricId {
+  DensityUniformity,
+  HairlineNaturalness,
+  ScarCoverage,
+  ColourMatch,
+  DepthControl
+};
 inline constexpr int kMetricCount = 5;
 std::string metric_name(MetricId id);  // "density_uniformity", ...
 
 struct MetricWeight {
-  double weight = 0.2;     // share of the overall score; the level's weights sum to 1
-  double pass_mark = 60.0; // 0..100
+  double weight = 0.2;      // share of the overall score; the level's weights sum to 1
+  double pass_mark = 60.0;  // 0..100
 };
 
 struct ScoringSpec {

@@ -36,8 +36,8 @@ struct Report {
   int scoring_version = 1;
   double overall_score = 0.0;
   bool passed = false;
-  std::vector<std::string> summary;  // overall feedback (e.g. "this client should be declined")
-  std::vector<MetricResult> metrics; // in MetricId order, all five
+  std::vector<std::string> summary;   // overall feedback (e.g. "this client should be declined")
+  std::vector<MetricResult> metrics;  // in MetricId order, all five
 };
 
 }  // namespace smp::core

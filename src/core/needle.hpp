@@ -12,9 +12,9 @@ struct Needle {
   double diameter_mm = 0.20;
 };
 
-std::string needle_name(const Needle& n);              // "1RL-0.20"
+std::string needle_name(const Needle& n);                 // "1RL-0.20"
 bool parse_needle(const std::string& name, Needle& out);  // inverse of needle_name
-std::vector<Needle> standard_needles();                // 1RL 0.18/0.20/0.25/0.30, 3RL 0.25/0.30
+std::vector<Needle> standard_needles();                   // 1RL 0.18/0.20/0.25/0.30, 3RL 0.25/0.30
 // Diameter of the cluster on the skin: one needle, or three touching ones (~2.15 d, section 2).
 double cluster_diameter_mm(const Needle& n);
 

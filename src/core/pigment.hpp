@@ -7,7 +7,7 @@
 namespace smp::core {
 
 struct Pigment {
-  std::string name;              // e.g. "6:1"
+  std::string name;                   // e.g. "6:1"
   double dilution_water_parts = 0.0;  // ml of water per ml of pigment; 0 = neat, 20 = very light
 };
 

@@ -9,10 +9,10 @@ class Rng {
  public:
   explicit Rng(std::uint64_t seed);
   std::uint64_t next_u64();
-  double uniform();                     // [0, 1)
-  double uniform(double lo, double hi); // [lo, hi)
+  double uniform();                      // [0, 1)
+  double uniform(double lo, double hi);  // [lo, hi)
   double normal(double mean = 0.0, double stddev = 1.0);
-  std::uint64_t below(std::uint64_t n); // [0, n), n > 0
+  std::uint64_t below(std::uint64_t n);  // [0, n), n > 0
   // A child generator for an independent stream (e.g. one per scar), stable for a given tag.
   Rng fork(std::uint64_t tag) const;
 

@@ -35,13 +35,13 @@ struct ScarSpec {
 // A scar as generated on a particular scalp.
 struct Scar {
   ScarKind kind = ScarKind::FutStrip;
-  Polyline path_mm;            // line scars: centre line
-  double width_mm = 0.0;       // line scars
+  Polyline path_mm;                // line scars: centre line
+  double width_mm = 0.0;           // line scars
   std::vector<Vec2> punctures_mm;  // FUE: centres
   std::vector<double> puncture_diameters_mm;
-  Polyline outline_mm;         // irregular area
+  Polyline outline_mm;  // irregular area
   TissueProps tissue;
-  RectMm bounds_mm;            // tight box around the scar
+  RectMm bounds_mm;  // tight box around the scar
   double area_mm2 = 0.0;
 };
 

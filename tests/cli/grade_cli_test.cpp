@@ -1,4 +1,6 @@
 // smpsim grade / exemplar / export-dots, run as a user would: outputs, JSON keys, exit codes.
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -19,9 +21,14 @@ struct Run {
   std::string out;
 };
 
+// ctest runs test cases of this file in parallel processes: each gets its own folder.
+fs::path scratch_root() {
+  return fs::temp_directory_path() / ("smp_grade_cli_test-" + std::to_string(::getpid()));
+}
+
 // Runs smpsim with `args` (shell words), capturing stdout; stderr goes to a file next to it.
 Run smpsim(const std::string& args) {
-  const fs::path dir = fs::temp_directory_path() / "smp_grade_cli_test";
+  const fs::path dir = scratch_root();
   fs::create_directories(dir);
   const std::string cmd =
       std::string(SMPSIM_EXE) + " " + args + " 2>" + (dir / "stderr.txt").string();
@@ -41,7 +48,7 @@ std::string level(const char* file) {
 }
 
 fs::path fresh_dir() {
-  const fs::path dir = fs::temp_directory_path() / "smp_grade_cli_test" / "work";
+  const fs::path dir = scratch_root() / "work";
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -1,5 +1,7 @@
 // Saves: the round trip keeps every impression bit for bit, writing never overwrites, and every
 // kind of damage to a save is an error naming its JSON path.
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -127,7 +129,8 @@ TEST_CASE("a damaged save is an error naming the JSON path") {
 }
 
 TEST_CASE("write_save never overwrites an existing file") {
-  const auto dir = std::filesystem::temp_directory_path() / "smp_attempt_io_test";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("smp_attempt_io_test-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const auto path = dir / "a.json";

@@ -98,8 +98,6 @@ int SpatialIndex::cell_y(double y) const {
 
 SpatialIndex::Neighbour SpatialIndex::nearest_canonical(Vec2 p, std::size_t exclude_k,
                                                         std::size_t* found_k) const {
-  const int cx = cell_x(p.x);
-  const int cy = cell_y(p.y);
   double best = std::numeric_limits<double>::infinity();
   std::size_t best_k = static_cast<std::size_t>(-1);
   const auto visit = [&](int x, int y) {
@@ -113,27 +111,7 @@ SpatialIndex::Neighbour SpatialIndex::nearest_canonical(Vec2 p, std::size_t excl
       }
     }
   };
-  const double inf = std::numeric_limits<double>::infinity();
-  for (int r = 0;; ++r) {
-    for (int dy = -r; dy <= r; ++dy) {
-      const int y = cy + dy;
-      if (y < 0 || y >= rows_) continue;
-      if (dy == -r || dy == r) {
-        for (int x = std::max(cx - r, 0); x <= std::min(cx + r, cols_ - 1); ++x) visit(x, y);
-      } else {
-        if (cx - r >= 0) visit(cx - r, y);
-        if (cx + r < cols_ && r > 0) visit(cx + r, y);
-      }
-    }
-    // Every point closer than `guard` lies inside the block searched so far.
-    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
-    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
-    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
-    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
-    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-    if (guard == inf) break;  // the whole grid has been searched
-    if (guard > 0.0 && best <= guard * guard) break;
-  }
+  walk_rings(p, visit, [&](double guard) { return guard > 0.0 && best <= guard * guard; });
   if (found_k) *found_k = best_k;
   if (best_k == static_cast<std::size_t>(-1)) return {};
   return {sorted_ids_[best_k], std::sqrt(best)};
@@ -185,28 +163,9 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
       if (count < k) ++count;
     }
   };
-  const int cx = cell_x(p.x);
-  const int cy = cell_y(p.y);
-  const double inf = std::numeric_limits<double>::infinity();
-  for (int r = 0;; ++r) {
-    for (int dy = -r; dy <= r; ++dy) {
-      const int y = cy + dy;
-      if (y < 0 || y >= rows_) continue;
-      if (dy == -r || dy == r) {
-        for (int x = std::max(cx - r, 0); x <= std::min(cx + r, cols_ - 1); ++x) visit(x, y);
-      } else {
-        if (cx - r >= 0) visit(cx - r, y);
-        if (cx + r < cols_ && r > 0) visit(cx + r, y);
-      }
-    }
-    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
-    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
-    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
-    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
-    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-    if (guard == inf) break;
-    if (count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard) break;
-  }
+  walk_rings(p, visit, [&](double guard) {
+    return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
+  });
   out.reserve(count);
   for (std::size_t i = 0; i < count; ++i)
     out.push_back({sorted_ids_[best[i].k], std::sqrt(best[i].d2)});

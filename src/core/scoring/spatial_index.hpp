@@ -65,6 +65,8 @@ class SpatialIndex {
                                    double* distance_mm) const;
 
  private:
+  template <class Visit, class Done>
+  void walk_rings(Vec2 p, Visit&& visit, Done&& done) const;
   int cell_x(double x) const;
   int cell_y(double y) const;
   std::size_t cell_id(int cx, int cy) const {
@@ -87,31 +89,14 @@ class SpatialIndex {
   RectMm bounds_;
 };
 
-template <class Keep>
-std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
-                                               double* distance_mm) const {
-  const std::size_t none = points_.size();
-  double best = std::numeric_limits<double>::infinity();
-  std::size_t best_k = none;
-  if (points_.empty()) {
-    *distance_mm = best;
-    return none;
-  }
+// Visits the cells around p ring by ring (visit(x, y)); after each ring, `done(guard)` is told
+// that every point closer than guard mm lies in the cells visited so far, and ends the walk when
+// it returns true. The walk also ends once the whole grid has been visited.
+template <class Visit, class Done>
+void SpatialIndex::walk_rings(Vec2 p, Visit&& visit, Done&& done) const {
+  const double inf = std::numeric_limits<double>::infinity();
   const int cx = cell_x(p.x);
   const int cy = cell_y(p.y);
-  const double inf = std::numeric_limits<double>::infinity();
-  const auto visit = [&](int x, int y) {
-    const std::size_t c = cell_id(x, y);
-    for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
-      if (k == exclude_k) continue;
-      const double dx = p.x - sorted_points_[k].x, dy = p.y - sorted_points_[k].y;
-      const double d = dx * dx + dy * dy;
-      if ((d < best || (d == best && k < best_k)) && keep(k)) {
-        best = d;
-        best_k = k;
-      }
-    }
-  };
   for (int r = 0;; ++r) {
     for (int dy = -r; dy <= r; ++dy) {
       const int y = cy + dy;
@@ -128,9 +113,33 @@ std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Ke
     const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
     const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
     const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-    if (guard == inf) break;
-    if (guard > 0.0 && best <= guard * guard) break;
+    if (guard == inf || done(guard)) return;
   }
+}
+
+template <class Keep>
+std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
+                                               double* distance_mm) const {
+  const std::size_t none = points_.size();
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_k = none;
+  if (points_.empty()) {
+    *distance_mm = best;
+    return none;
+  }
+  const auto visit = [&](int x, int y) {
+    const std::size_t c = cell_id(x, y);
+    for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
+      if (k == exclude_k) continue;
+      const double dx = p.x - sorted_points_[k].x, dy = p.y - sorted_points_[k].y;
+      const double d = dx * dx + dy * dy;
+      if ((d < best || (d == best && k < best_k)) && keep(k)) {
+        best = d;
+        best_k = k;
+      }
+    }
+  };
+  walk_rings(p, visit, [&](double guard) { return guard > 0.0 && best <= guard * guard; });
   *distance_mm = std::sqrt(best);
   return best_k;
 }

@@ -129,6 +129,55 @@ TEST_CASE("the same seed heals identically and shuffling the dots changes no dot
   CHECK(changed > 400);
 }
 
+TEST_CASE("a nudged or mirrored impression heals exactly as it did") {
+  const HealingParams p;
+  Attempt a = patch_attempt(0.3, 500);
+  const auto first = heal(test_scalp(), a, p);
+  Attempt moved = a;
+  smp::core::Rng rng(5);
+  for (auto& d : moved.dots) {
+    d.pos_mm.x = -d.pos_mm.x;
+    d.pos_mm += Vec2(rng.uniform(-0.035, 0.035), rng.uniform(-0.035, 0.035));
+  }
+  const auto after = heal(test_scalp(), moved, p);
+  int lost = 0;
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].kept == after[i].kept);
+    CHECK(first[i].diameter_mm == after[i].diameter_mm);
+    CHECK(first[i].darkness == after[i].darkness);
+    lost += !first[i].kept;
+  }
+  CHECK(lost > 0);  // the comparison covers both outcomes
+}
+
+TEST_CASE("dots that share a time still heal independently, in any order") {
+  const HealingParams p;
+  Attempt a = patch_attempt(0.05, 600);  // shallow: about half the dots are shed
+  // Time order (the one-pass path) with every other pair of dots sharing a time stamp.
+  for (std::size_t i = 0; i < a.dots.size(); ++i) {
+    a.dots[i].session = 1;
+    a.dots[i].t_ms = static_cast<std::int64_t>(i / 2) * 150;
+  }
+  const auto first = heal(test_scalp(), a, p);
+  int same_fate = 0, kept = 0;
+  for (std::size_t i = 0; i + 1 < first.size(); i += 2) {
+    same_fate += first[i].diameter_mm == first[i + 1].diameter_mm;
+    kept += first[i].kept;
+  }
+  CHECK(same_fate == 0);
+  CHECK(kept > 30);  // shallow: about half are lost, so both fates occur
+  CHECK(kept < 270);
+  // Reversed, the times are no longer increasing (the counting path): same outcome per dot.
+  Attempt reversed = a;
+  std::reverse(reversed.dots.begin(), reversed.dots.end());
+  const auto rev = heal(test_scalp(), reversed, p);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    const HealedDot& r = rev[first.size() - 1 - i];
+    CHECK(first[i].kept == r.kept);
+    CHECK(first[i].diameter_mm == r.diameter_mm);
+  }
+}
+
 TEST_CASE("years after treatment the dots fade, scar tissue faster") {
   const HealingParams p;
   const Attempt a = patch_attempt(0.30, 200);

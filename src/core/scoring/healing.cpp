@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string_view>
 
 #include "core/needle.hpp"
-#include "core/rng.hpp"
 #include "core/scoring/colour.hpp"
 #include "core/scoring/named_params.hpp"
 #include "core/scoring/point_stats.hpp"
@@ -48,17 +48,69 @@ double p_keep(double depth_mm, const HealingParams& p) {
   return p.p_keep_deep;
 }
 
-}  // namespace
+std::uint64_t mix64(std::uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
 
-std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot) {
-  std::uint64_t k = position_hash(dot.pos_mm, attempt_seed);
-  k ^= static_cast<std::uint64_t>(dot.session) * 0xD6E8FEB86659FD93ull;
-  k ^= static_cast<std::uint64_t>(dot.t_ms) * 0xA0761D6478BD642Full;
+std::uint64_t impression_id(const Dot& dot) {
+  return mix64(static_cast<std::uint64_t>(dot.session) * 0xD6E8FEB86659FD93ull ^
+               static_cast<std::uint64_t>(dot.t_ms) * 0xA0761D6478BD642Full);
+}
+
+std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot, bool time_is_unique) {
+  // A dot whose (session, t_ms) is its own is keyed by time alone: nudging or mirroring it is
+  // still the same impression and heals the same. Dots that share a time (a CSV without t_ms)
+  // fall back to their position, so they still draw independent outcomes.
+  std::uint64_t k = mix64(attempt_seed ^ impression_id(dot));
+  if (!time_is_unique) k = position_hash(dot.pos_mm, k);
   k ^= static_cast<std::uint64_t>(
            static_cast<std::int64_t>(std::floor(dot.depth_mm * 1000.0 + 0.5))) *
        0xE7037ED1A0B428DBull;
-  return k;
+  return mix64(k);
 }
+
+std::vector<bool> time_is_unique(std::span<const Dot> dots) {
+  std::vector<bool> unique(dots.size(), true);
+  // Saves and exemplars list impressions in time order: then one pass proves uniqueness.
+  bool strictly_increasing = true;
+  for (std::size_t i = 1; i < dots.size() && strictly_increasing; ++i)
+    strictly_increasing =
+        dots[i - 1].session < dots[i].session ||
+        (dots[i - 1].session == dots[i].session && dots[i - 1].t_ms < dots[i].t_ms);
+  if (strictly_increasing) return unique;
+  // Otherwise count each time in an open-addressed table: linear in n and independent of the
+  // dots' order, so a shuffled attempt heals exactly as the original.
+  std::size_t slots = 16;
+  while (slots < 2 * dots.size()) slots *= 2;
+  struct Slot {
+    std::int64_t t_ms = -1;
+    int session = 0;
+    int count = 0;
+  };
+  std::vector<Slot> table(slots);
+  const auto find = [&](const Dot& d) -> Slot& {
+    std::size_t i = impression_id(d) & (slots - 1);
+    while (table[i].count > 0 && (table[i].t_ms != d.t_ms || table[i].session != d.session))
+      i = (i + 1) & (slots - 1);
+    return table[i];
+  };
+  for (const Dot& d : dots) {
+    Slot& s = find(d);
+    s.t_ms = d.t_ms, s.session = d.session, ++s.count;
+  }
+  for (std::size_t i = 0; i < dots.size(); ++i) unique[i] = find(dots[i]).count == 1;
+  return unique;
+}
+
+// The k-th uniform in [0, 1) of a dot's stream: counter-based, so a dot costs four hashes
+// rather than seeding a generator (heal runs on every grading and every window session).
+double stream_uniform(std::uint64_t key, std::uint64_t k) {
+  return static_cast<double>(mix64(key + k * 0x9E3779B97F4A7C15ull) >> 11) * 0x1.0p-53;
+}
+
+}  // namespace
 
 HealedDot fresh_appearance(const Dot& dot, const Scalp& scalp, const HealingParams& p) {
   HealedDot h;
@@ -79,14 +131,14 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
   const double deep_span = std::max(1e-9, p.blowout_full_depth_mm - p.deep_depth_mm);
   const double blue_span = std::max(1e-9, p.blue_full_depth_mm - p.target_max_depth_mm);
   const double log_step = std::log(std::max(p.shade_step_factor, 1e-9));
+  const std::vector<bool> unique_time = time_is_unique(attempt.dots);
   for (std::size_t i = 0; i < attempt.dots.size(); ++i) {
     const Dot& dot = attempt.dots[i];
-    // Draw every number in a fixed order whatever the branch, so streams never shift.
-    Rng rng(dot_stream_key(attempt.seed, dot));
-    const double u_keep = rng.uniform();
-    const double u_steps = rng.uniform();
-    const double u_size = rng.uniform();
-    const double u_scar = rng.uniform();
+    const std::uint64_t key = dot_stream_key(attempt.seed, dot, unique_time[i]);
+    const double u_keep = stream_uniform(key, 0);
+    const double u_steps = stream_uniform(key, 1);
+    const double u_size = stream_uniform(key, 2);
+    const double u_scar = stream_uniform(key, 3);
 
     const Scar* scar = scalp.scars.empty() ? nullptr : scar_at(scalp, dot.pos_mm);
     HealedDot h;

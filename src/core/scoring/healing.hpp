@@ -18,12 +18,10 @@ HealedDot fresh_appearance(const Dot& dot, const Scalp& scalp, const HealingPara
 
 // Every dot of the attempt, in attempt order (source_index = position), as it looks once healed
 // (params.days_after_last_session after the last session) and then years_after years later.
-// Each dot draws from its own random stream, keyed by (attempt.seed, position, session, t_ms),
-// so reordering the dots changes no dot's outcome. Lost dots are returned with kept = false.
+// Each dot draws from its own random stream keyed by (attempt.seed, session, t_ms, depth), so
+// reordering, mirroring or nudging the dots changes no dot's outcome; dots that share a
+// (session, t_ms) add their position to the key. Lost dots are returned with kept = false.
 std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const HealingParams& params,
                             double years_after = 0.0);
-
-// The random-stream key of one dot (exposed for tests).
-std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot);
 
 }  // namespace smp::core

@@ -73,12 +73,16 @@ std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot, bool ti
 
 std::vector<bool> time_is_unique(std::span<const Dot> dots) {
   std::vector<bool> unique(dots.size(), true);
-  // Saves and exemplars list impressions in time order: then one pass proves uniqueness.
-  bool strictly_increasing = true;
-  for (std::size_t i = 1; i < dots.size() && strictly_increasing; ++i)
-    strictly_increasing =
-        dots[i - 1].session < dots[i].session ||
-        (dots[i - 1].session == dots[i].session && dots[i - 1].t_ms < dots[i].t_ms);
+  // Saves and exemplars list impressions in (session, time) order, other tools in time order
+  // alone: either way one pass proves every (session, t_ms) distinct.
+  bool by_session_time = true, by_time = true;
+  for (std::size_t i = 1; i < dots.size() && (by_session_time || by_time); ++i) {
+    const Dot &a = dots[i - 1], &b = dots[i];
+    by_session_time =
+        by_session_time && (a.session < b.session || (a.session == b.session && a.t_ms < b.t_ms));
+    by_time = by_time && a.t_ms < b.t_ms;
+  }
+  const bool strictly_increasing = by_session_time || by_time;
   if (strictly_increasing) return unique;
   // Otherwise count each time in an open-addressed table: linear in n and independent of the
   // dots' order, so a shuffled attempt heals exactly as the original.

@@ -145,10 +145,21 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
         all.canonical_point(k), k, [&](std::size_t j) { return slot_of_k[j] == s; }, &d);
     nn_zone[k] = d;
   }
-  // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint.
+  // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint
+  // (the zone masks are cells of the raster, so the raster cell names the zone).
   std::vector<double> diam_all(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) diam_all[i] = kept[i]->diameter_mm;
   const MergedPairs merged_all = find_merged_pairs(all, diam_all, nn_all, p.merge_gap_mm);
+  std::vector<std::vector<Vec2>> merged_where(slots.size());
+  for (const Vec2& w : merged_all.where_mm) {
+    const std::ptrdiff_t c = zr.cell_of(w);
+    const std::int8_t s = c < 0 ? std::int8_t{-1} : slot_of_cell[static_cast<std::size_t>(c)];
+    if (s >= 0) merged_where[static_cast<std::size_t>(s)].push_back(w);
+  }
+  // The session of every kept dot in canonical order (one gather, not one per zone).
+  std::vector<int> session_of_k(all.size());
+  for (std::size_t k = 0; k < all.size(); ++k)
+    session_of_k[k] = std::clamp(kept[all.canonical_index(k)]->session, 1, sessions_done);
   // Empty space: one distance field for all zones, at the finest spacing any zone asks for.
   double min_spacing = 0.0;
   RectMm field_area{Vec2(1e300), Vec2(-1e300)};
@@ -183,11 +194,10 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     ids.reserve(slot.ks.size());
     std::vector<int> session_count(static_cast<std::size_t>(sessions_done) + 1, 0);
     for (std::uint32_t k : slot.ks) {
-      const HealedDot& h = *kept[all.canonical_index(k)];
       pts.push_back(all.canonical_point(k));
       nn.push_back(nn_zone[k]);
       ids.push_back(all.canonical_index(k));
-      ++session_count[static_cast<std::size_t>(std::clamp(h.session, 1, sessions_done))];
+      ++session_count[static_cast<std::size_t>(session_of_k[k])];
     }
     const std::size_t n = pts.size();
     const double n_d = static_cast<double>(n);
@@ -313,11 +323,8 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
                 100.0 * close_share, label.c_str(), p.min_spacing_fraction * dh));
 
       MergedPairs mp;
-      for (const Vec2& w : merged_all.where_mm)
-        if (mask.contains(w)) {
-          ++mp.pairs;
-          mp.where_mm.push_back(w);
-        }
+      mp.where_mm = std::move(merged_where[static_cast<std::size_t>(&slot - slots.data())]);
+      mp.pairs = static_cast<int>(mp.where_mm.size());
       const double merged_share = std::min(1.0, 2.0 * mp.pairs / n_d);
       g.push_back({"merged_pairs", static_cast<double>(mp.pairs)});
       g.push_back({"blotches_per_cm2", mp.pairs / area * 100.0});

@@ -157,6 +157,12 @@ double coefficient_of_variation(std::span<const double> values) {
 }
 
 double quantile(std::span<const double> values, double q) {
+  if (q <= 0.0) {  // the minimum: no copy, no selection
+    double lo = std::numeric_limits<double>::infinity();
+    for (double x : values)
+      if (std::isfinite(x)) lo = std::min(lo, x);
+    return std::isfinite(lo) ? lo : 0.0;
+  }
   std::vector<double> v;
   v.reserve(values.size());
   for (double x : values)
@@ -229,29 +235,32 @@ MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> 
                               std::span<const double> nn_canonical, double min_gap_mm,
                               std::span<const std::uint8_t> member_flags) {
   MergedPairs out;
-  if (dots.size() < 2) return out;
+  const std::size_t n = dots.size();
+  if (n < 2) return out;
   double max_d = 0.0;
   for (double d : diameters_mm) max_d = std::max(max_d, d);
-  std::vector<std::uint8_t> involved(dots.size(), 0);
-  std::vector<std::uint32_t> near;
-  for (std::size_t k = 0; k < dots.size(); ++k) {
-    const std::uint32_t i = dots.canonical_index(k);
-    const double reach = 0.5 * (diameters_mm[i] + max_d) + min_gap_mm;
+  // Everything in canonical order (contiguous scans; independent of the input order).
+  std::vector<double> diam(n);
+  for (std::size_t k = 0; k < n; ++k) diam[k] = diameters_mm[dots.canonical_index(k)];
+  const auto member = [&](std::size_t k) {
+    return member_flags.empty() || member_flags[dots.canonical_index(k)] != 0;
+  };
+  std::vector<std::uint8_t> involved(n, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    const double reach = 0.5 * (diam[k] + max_d) + min_gap_mm;
+    // A merged partner is closer than reach, so a dot whose nearest neighbour is farther has none.
     if (nn_canonical[k] >= reach) continue;
     const Vec2 p = dots.canonical_point(k);
-    dots.within_radius(p, reach, near);
-    for (std::uint32_t j : near) {
-      if (j == i) continue;
-      // Count each pair once: from the member that comes first by input index.
-      if (j < i && (member_flags.empty() || member_flags[j])) continue;
-      if (!member_flags.empty() && !member_flags[i] && !member_flags[j]) continue;
-      const Vec2 q = dots.point(j);
-      const double gap = glm::length(p - q) - 0.5 * (diameters_mm[i] + diameters_mm[j]);
-      if (gap >= min_gap_mm) continue;
+    dots.for_each_near_canonical(p, reach, [&](std::size_t j) {
+      // Each pair once: from the member that comes first in canonical order.
+      if (j <= k) return;
+      const Vec2 q = dots.canonical_point(j);
+      const double gap = glm::length(p - q) - 0.5 * (diam[k] + diam[j]);
+      if (gap >= min_gap_mm || !(member(k) || member(j))) return;
       ++out.pairs;
-      involved[i] = involved[j] = 1;
+      involved[k] = involved[j] = 1;
       out.where_mm.push_back(0.5 * (p + q));
-    }
+    });
   }
   for (std::uint8_t f : involved) out.dots_involved += f;
   return out;

@@ -9,7 +9,6 @@
 namespace smp::core {
 namespace {
 
-constexpr double kFar = 1e20;
 // Holes refined exactly (largest first); the rest keep the estimate of the field.
 constexpr std::size_t kRefined = 12;
 
@@ -56,27 +55,46 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
     return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
            static_cast<std::size_t>(c);
   };
-  std::vector<double> f(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), kFar);
+  // Pass 1: distance in cells to the nearest seed in the same column, by a downward and an
+  // upward sweep over whole rows (cache-friendly, vectorised). No seed in the column: `far`,
+  // whose square exceeds any true squared distance on the grid.
+  const int far = cols + rows;
+  std::vector<int> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), far);
   std::vector<std::uint32_t> inside;
   dots.in_rect(area, inside);
   for (std::uint32_t id : inside) {
     const Vec2 p = dots.point(id);
     const int c = std::clamp(static_cast<int>((p.x - area.min_mm.x) / cell_mm), 0, cols - 1);
     const int r = std::clamp(static_cast<int>((p.y - area.min_mm.y) / cell_mm), 0, rows - 1);
-    f[at(c, r)] = 0.0;
+    g[at(c, r)] = 0;
   }
-  // Separable EDT: columns, then rows (squared distances in cells^2).
-  std::vector<double> g(f.size());
-  const int longest = std::max(cols, rows);
-  std::vector<int> v(static_cast<std::size_t>(longest));
-  std::vector<double> z(static_cast<std::size_t>(longest) + 1);
-  for (int c = 0; c < cols; ++c)
-    dt_1d(&f[at(c, 0)], rows, &g[at(c, 0)], v.data(), z.data(), cols, cols);
-  for (int r = 0; r < rows; ++r) dt_1d(&g[at(0, r)], cols, &f[at(0, r)], v.data(), z.data(), 1, 1);
-  field.dist_mm.resize(f.size());
+  for (int r = 1; r < rows; ++r) {
+    int* cur = &g[at(0, r)];
+    const int* prev = &g[at(0, r - 1)];
+    for (int c = 0; c < cols; ++c) cur[c] = std::min(cur[c], prev[c] + 1);
+  }
+  for (int r = rows - 2; r >= 0; --r) {
+    int* cur = &g[at(0, r)];
+    const int* next = &g[at(0, r + 1)];
+    for (int c = 0; c < cols; ++c) cur[c] = std::min(cur[c], next[c] + 1);
+  }
+  // Pass 2: along each row, the lower envelope of parabolas (exact squared distances, cells^2).
+  std::vector<double> f(static_cast<std::size_t>(cols));
+  std::vector<double> d(static_cast<std::size_t>(cols));
+  std::vector<int> v(static_cast<std::size_t>(cols));
+  std::vector<double> z(static_cast<std::size_t>(cols) + 1);
+  field.dist_mm.resize(g.size());
   const double diag = std::hypot(area.width_mm(), area.height_mm());
-  for (std::size_t i = 0; i < f.size(); ++i)
-    field.dist_mm[i] = static_cast<float>(std::min(std::sqrt(f[i]) * cell_mm, diag));
+  for (int r = 0; r < rows; ++r) {
+    const int* gr = &g[at(0, r)];
+    for (int c = 0; c < cols; ++c)
+      f[static_cast<std::size_t>(c)] = static_cast<double>(gr[c]) * gr[c];
+    dt_1d(f.data(), cols, d.data(), v.data(), z.data(), 1, 1);
+    float* out = &field.dist_mm[at(0, r)];
+    for (int c = 0; c < cols; ++c)
+      out[c] =
+          static_cast<float>(std::min(std::sqrt(d[static_cast<std::size_t>(c)]) * cell_mm, diag));
+  }
   return field;
 }
 

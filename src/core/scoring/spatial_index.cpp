@@ -122,6 +122,23 @@ SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) 
   const std::size_t ex = exclude == kNone || exclude >= points_.size()
                              ? static_cast<std::size_t>(-1)
                              : canonical_of_[exclude];
+  // The 3 x 3 block around p's cell first (see nearest_all_canonical), the ring walk if needed.
+  const Block b = block3(cell_x(p_mm.x), cell_y(p_mm.y));
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_k = static_cast<std::size_t>(-1);
+  for (int r = 0; r < b.runs; ++r)
+    for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
+      const double d = dist2(p_mm, sorted_points_[j]);
+      if (d < best && j != ex) {
+        best = d;
+        best_k = j;
+      }
+    }
+  const double g = b.guard(p_mm);
+  if (g == std::numeric_limits<double>::infinity() || best < g * g) {
+    if (best_k == static_cast<std::size_t>(-1)) return {};
+    return {sorted_ids_[best_k], std::sqrt(best)};
+  }
   return nearest_canonical(p_mm, ex, nullptr);
 }
 
@@ -146,9 +163,8 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
     best = heap_buf.data();
   }
   std::size_t count = 0;
-  const auto visit = [&](int x, int y) {
-    const std::size_t c = cell_id(x, y);
-    for (std::size_t j = cell_start_[c]; j < cell_start_[c + 1]; ++j) {
+  const auto scan = [&](std::size_t j0, std::size_t j1) {
+    for (std::size_t j = j0; j < j1; ++j) {
       if (j == ex) continue;
       const double d = dist2(p, sorted_points_[j]);
       if (count == k && !(d < best[k - 1].d2 || (d == best[k - 1].d2 && j < best[k - 1].k)))
@@ -163,9 +179,21 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
       if (count < k) ++count;
     }
   };
-  walk_rings(p, visit, [&](double guard) {
-    return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
-  });
+  // The 3 x 3 block around p's cell holds the k nearest nearly always (cells hold about two
+  // points); only when it does not is the ring walk needed.
+  const Block b = block3(cell_x(p.x), cell_y(p.y));
+  for (int r = 0; r < b.runs; ++r) scan(b.begin[r], b.end[r]);
+  const double g = b.guard(p);
+  if (!(g == std::numeric_limits<double>::infinity() || (count == k && best[k - 1].d2 < g * g))) {
+    count = 0;
+    const auto visit = [&](int x, int y) {
+      const std::size_t c = cell_id(x, y);
+      scan(cell_start_[c], cell_start_[c + 1]);
+    };
+    walk_rings(p, visit, [&](double guard) {
+      return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
+    });
+  }
   out.reserve(count);
   for (std::size_t i = 0; i < count; ++i)
     out.push_back({sorted_ids_[best[i].k], std::sqrt(best[i].d2)});
@@ -218,22 +246,67 @@ std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
   return count;
 }
 
+SpatialIndex::Block SpatialIndex::block3(int cx, int cy) const {
+  const double inf = std::numeric_limits<double>::infinity();
+  Block b;
+  const int x0 = std::max(cx - 1, 0), x1 = std::min(cx + 1, cols_ - 1);
+  const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
+  for (int y = y0; y <= y1; ++y) {
+    b.begin[b.runs] = cell_start_[cell_id(x0, y)];
+    b.end[b.runs] = cell_start_[cell_id(x1, y) + 1];
+    ++b.runs;
+  }
+  b.xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
+  b.xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
+  b.ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
+  b.yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
+  return b;
+}
+
 void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
                                          std::vector<std::uint32_t>& which) const {
-  distance_mm.resize(points_.size());
-  which.resize(points_.size());
-  for (std::size_t k = 0; k < points_.size(); ++k) {
-    std::size_t found = static_cast<std::size_t>(-1);
-    distance_mm[k] = nearest_canonical(sorted_points_[k], k, &found).distance_mm;
-    which[k] = found == static_cast<std::size_t>(-1) ? static_cast<std::uint32_t>(points_.size())
-                                                     : static_cast<std::uint32_t>(found);
-  }
+  const std::size_t n = points_.size();
+  distance_mm.resize(n);
+  which.resize(n);
+  const double inf = std::numeric_limits<double>::infinity();
+  // Cell by cell: the points of a cell share one 3 x 3 block of contiguous runs, which holds
+  // their nearest neighbour unless it is farther than the block's edge (then: the ring walk).
+  // Scanning in canonical order with a strict < keeps the first of equally near points, as
+  // nearest() does.
+  for (int cy = 0; cy < rows_; ++cy)
+    for (int cx = 0; cx < cols_; ++cx) {
+      const std::size_t c = cell_id(cx, cy);
+      if (cell_start_[c] == cell_start_[c + 1]) continue;
+      const Block b = block3(cx, cy);
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
+        const Vec2 p = sorted_points_[k];
+        double best = inf;
+        std::size_t best_k = n;
+        for (int r = 0; r < b.runs; ++r)
+          for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
+            const double d = j == k ? inf : dist2(p, sorted_points_[j]);
+            if (d < best) {
+              best = d;
+              best_k = j;
+            }
+          }
+        const double g = b.guard(p);
+        if (!(g == inf || best < g * g)) {
+          std::size_t found = static_cast<std::size_t>(-1);
+          distance_mm[k] = nearest_canonical(p, k, &found).distance_mm;
+          which[k] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+          continue;
+        }
+        distance_mm[k] = std::sqrt(best);
+        which[k] = static_cast<std::uint32_t>(best_k);
+      }
+    }
 }
 
 std::vector<double> SpatialIndex::nearest_distances_canonical() const {
-  std::vector<double> out(points_.size());
-  for (std::size_t k = 0; k < points_.size(); ++k)
-    out[k] = nearest_canonical(sorted_points_[k], k, nullptr).distance_mm;
+  std::vector<double> out;
+  std::vector<std::uint32_t> which;
+  nearest_all_canonical(out, which);
   return out;
 }
 

@@ -63,6 +63,10 @@ class SpatialIndex {
   template <class Keep>
   std::size_t nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
                                    double* distance_mm) const;
+  // Calls visit(k) for every canonical position k whose cell reaches within radius of p (a
+  // superset of the points within radius: the caller tests the distance), in canonical order.
+  template <class Visit>
+  void for_each_near_canonical(Vec2 p, double radius_mm, Visit visit) const;
 
  private:
   template <class Visit, class Done>
@@ -75,6 +79,17 @@ class SpatialIndex {
   }
   // Core of nearest(): excludes canonical position `exclude_k`.
   Neighbour nearest_canonical(Vec2 p, std::size_t exclude_k, std::size_t* found_k) const;
+  // The 3 x 3 cells around cell (cx, cy), clipped to the grid: one contiguous run of canonical
+  // positions per grid row (cells are stored row by row), and the distance from p to the
+  // block's edge beyond which points may lie (infinite where the block reaches the grid's edge).
+  struct Block {
+    std::size_t begin[3];
+    std::size_t end[3];
+    int runs = 0;
+    double xlo, xhi, ylo, yhi;  // block edges; +/-infinity at the grid's edge
+    double guard(Vec2 p) const { return std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y}); }
+  };
+  Block block3(int cx, int cy) const;
 
   std::vector<Vec2> points_;                 // input order
   std::vector<Vec2> sorted_points_;          // canonical order
@@ -142,6 +157,17 @@ std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Ke
   walk_rings(p, visit, [&](double guard) { return guard > 0.0 && best <= guard * guard; });
   *distance_mm = std::sqrt(best);
   return best_k;
+}
+
+template <class Visit>
+void SpatialIndex::for_each_near_canonical(Vec2 p, double radius_mm, Visit visit) const {
+  if (points_.empty() || !(radius_mm >= 0.0)) return;
+  const int x0 = cell_x(p.x - radius_mm), x1 = cell_x(p.x + radius_mm);
+  const int y0 = cell_y(p.y - radius_mm), y1 = cell_y(p.y + radius_mm);
+  // A row of cells is one contiguous run of canonical positions.
+  for (int y = y0; y <= y1; ++y)
+    for (std::size_t k = cell_start_[cell_id(x0, y)]; k < cell_start_[cell_id(x1, y) + 1]; ++k)
+      visit(k);
 }
 
 }  // namespace smp::core

@@ -56,13 +56,6 @@ class RowZoner {
 
 }  // namespace
 
-std::ptrdiff_t ZoneRaster::cell_of(Vec2 p) const {
-  const double fx = (p.x - origin_mm.x) / cell_mm;
-  const double fy = (p.y - origin_mm.y) / cell_mm;
-  if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= cols || fy >= rows) return -1;
-  return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
-}
-
 Zone ZoneRaster::zone_of(Vec2 p) const {
   const std::ptrdiff_t c = cell_of(p);
   return c < 0 ? Zone::OffHead : static_cast<Zone>(zone[static_cast<std::size_t>(c)]);

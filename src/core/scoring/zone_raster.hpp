@@ -19,8 +19,13 @@ struct ZoneRaster {
   std::vector<std::uint8_t> zone;  // Zone as an integer, per cell (row-major)
   std::vector<float> loss;         // hair_loss_fraction at the cell centre
 
-  std::ptrdiff_t cell_of(Vec2 p_mm) const;  // -1 outside
-  Zone zone_of(Vec2 p_mm) const;            // OffHead outside
+  std::ptrdiff_t cell_of(Vec2 p_mm) const {  // -1 outside
+    const double fx = (p_mm.x - origin_mm.x) / cell_mm;
+    const double fy = (p_mm.y - origin_mm.y) / cell_mm;
+    if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= cols || fy >= rows) return -1;
+    return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
+  }
+  Zone zone_of(Vec2 p_mm) const;  // OffHead outside
 };
 
 ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm);

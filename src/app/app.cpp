@@ -109,6 +109,9 @@ int run_app(const AppOptions& options) {
   copts.saves_dir = options.saves_dir;
   copts.save_path = options.save_path;
   copts.trainee = options.trainee;
+  // A scripted run's screenshots must not depend on this machine's speed: a zoom settles by a
+  // fixed amount of redrawing per frame (926 canvas rows in 15 frames) instead of a time budget.
+  if (options.scripted) copts.refine.fixed_bands = 8;  // of RefineOptions::band_rows
   Controller ctl(std::move(levels), copts);
 
   // HiDPI: fonts and sizes follow the framebuffer/window ratio.

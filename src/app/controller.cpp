@@ -44,6 +44,7 @@ const char* screen_title(Screen s) {
 Controller::Controller(std::vector<LevelEntry> levels, ControllerOptions options)
     : levels_(std::move(levels)), options_(std::move(options)) {
   ui_.trainee = options_.trainee;
+  scene_.set_refine_options(options_.refine);
   if (levels_.size() > 1) fill_best_scores(levels_, options_.saves_dir, ui_.trainee);
 }
 
@@ -543,6 +544,7 @@ void Controller::sync_scene() {
   // Healed dots: only the sessions before the current one (the healing screen shows them all).
   std::span<const core::HealedDot> healed(play_.healed);
   scene_.set_dots(healed, fresh);
+  scene_.refine_step();
   scene_dirty_ = false;
 }
 

@@ -17,6 +17,7 @@ struct ControllerOptions {
   std::filesystem::path saves_dir = "saves";
   std::filesystem::path save_path;  // --save: exact file for the first finished attempt
   std::string trainee = "trainee";
+  RefineOptions refine;  // how a zoom settles (scripted runs: a fixed number of bands a frame)
 };
 
 class Controller {

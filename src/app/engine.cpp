@@ -227,6 +227,9 @@ struct Scene::Impl {
   render::PixelRect dirty;
   render::Image empty;
   render::RenderParams params;
+  RefineOptions refine;
+  bool view_changed = false;    // since the last refine_step
+  bool exact_next_view = true;  // a new scalp's first view is drawn exactly, not previewed
 
   void mark_all() { dirty = {0, 0, view.width_px, view.height_px}; }
 };
@@ -246,14 +249,54 @@ void Scene::set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Leve
   impl_->fresh_data = nullptr;
   if (impl_->scalp)
     impl_->canvas = std::make_unique<render::Canvas>(*impl_->scalp, impl_->view, impl_->params);
+  impl_->exact_next_view = true;
   impl_->mark_all();
 }
 
 void Scene::set_view(const render::View& view) {
   if (view == impl_->view) return;
   impl_->view = view;
-  if (impl_->canvas) impl_->canvas->set_view(view);
+  if (impl_->canvas && impl_->exact_next_view)
+    impl_->canvas->set_view(view);
+  else if (impl_->canvas)
+    impl_->canvas->preview_view(view);
+  impl_->exact_next_view = false;
+  impl_->view_changed = true;
   impl_->mark_all();
+}
+
+void Scene::refine_step() {
+  Impl& m = *impl_;
+  const bool changed = m.view_changed;
+  m.view_changed = false;
+  // A frame that moved the view has paid for its preview; the wheel may still be turning.
+  if (!m.canvas || changed || m.canvas->settled()) return;
+  const int rows = std::max(m.refine.band_rows, 1);
+  if (m.refine.fixed_bands > 0) {
+    for (int i = 0; i < m.refine.fixed_bands; ++i) m.dirty = unite(m.dirty, m.canvas->refine(rows));
+    return;
+  }
+  using Clock = std::chrono::steady_clock;
+  const auto t0 = Clock::now();
+  double last_band_ms = 0.0;
+  while (!m.canvas->settled()) {
+    const auto tb = Clock::now();
+    m.dirty = unite(m.dirty, m.canvas->refine(rows));
+    const auto te = Clock::now();
+    last_band_ms = std::chrono::duration<double, std::milli>(te - tb).count();
+    // Stop before a band like the last one would overrun the budget.
+    if (std::chrono::duration<double, std::milli>(te - t0).count() + last_band_ms >
+        m.refine.budget_ms)
+      break;
+  }
+}
+
+bool Scene::settled() const {
+  return !impl_->canvas || impl_->canvas->settled();
+}
+
+void Scene::set_refine_options(const RefineOptions& options) {
+  impl_->refine = options;
 }
 
 void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const core::Dot> fresh) {

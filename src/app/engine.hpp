@@ -50,6 +50,17 @@ render::View preset_view(const core::Scalp& scalp, const std::string& name, int 
                          int height_px);
 bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm);
 
+// How a zoom settles in the window. A zoom shows the last exact picture resampled at once; on
+// frames where the view did not change, the exact picture is then redrawn in bands of
+// `band_rows`, as many as fit in `budget_ms` of wall time (at least one), or exactly
+// `fixed_bands` per frame when that is > 0 (scripted runs: a screenshot must not depend on the
+// machine's speed).
+struct RefineOptions {
+  int band_rows = 8;
+  double budget_ms = 5.0;  // of the 8 ms frame budget (issue 4), beside the upload and the UI
+  int fixed_bands = 0;
+};
+
 // The scalp picture of the central view (render::Canvas underneath).
 class Scene {
  public:
@@ -59,7 +70,14 @@ class Scene {
   Scene& operator=(const Scene&) = delete;
 
   void set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Level& level);
+  // A pan is drawn exactly at once; a zoom is previewed and settles over the next frames
+  // through refine_step().
   void set_view(const render::View& view);
+  // Once per frame, after set_view: if the view did not change since the last call, redraws the
+  // next bands of a previewed zoom (see RefineOptions). No-op once settled.
+  void refine_step();
+  bool settled() const;
+  void set_refine_options(const RefineOptions& options);
   // The dots to show: healed ones from finished sessions and fresh ones of this session.
   // Appending to `fresh` between calls costs O(new dots); anything else redraws.
   void set_dots(std::span<const core::HealedDot> healed, std::span<const core::Dot> fresh);

@@ -5,6 +5,7 @@
 
 #include "render/dots.hpp"
 #include "render/hair.hpp"
+#include "render/resample.hpp"
 #include "render/scars.hpp"
 #include "render/skin.hpp"
 
@@ -36,24 +37,51 @@ void Canvas::bucket_dot(std::uint32_t index) {
   max_dot_reach_mm_ = std::max(max_dot_reach_mm_, dot_reach_mm(dots_[index], params_.dot));
 }
 
-void Canvas::rebuild_base(const PixelRect& r) {
-  draw_skin(base_, view_, r, look_, params_.skin);
-  draw_scars(base_, view_, r, scalp_, look_, params_.scar);
-  draw_hair(base_, view_, r, look_, params_.hair);
+namespace {
+
+// The pixels a whole-pixel shift by (dx, dy) exposes: a column band for dx, then a row band for
+// dy without the corner twice. Either may be empty.
+void exposed_strips(int dx, int dy, int w, int h, PixelRect& cols, PixelRect& rows) {
+  cols = dx > 0 ? PixelRect{0, 0, dx, h} : dx < 0 ? PixelRect{w + dx, 0, w, h} : PixelRect{};
+  rows = dy > 0 ? PixelRect{0, 0, w, dy} : dy < 0 ? PixelRect{0, h + dy, w, h} : PixelRect{};
+  if (dx > 0) rows.x0 = dx;
+  if (dx < 0) rows.x1 = w + dx;
 }
 
-void Canvas::redraw_dots(const PixelRect& r) {
-  for (int y = r.y0; y < r.y1; ++y)
-    std::copy_n(base_.px(r.x0, y), static_cast<std::size_t>(r.x1 - r.x0) * 4,
-                composite_.px(r.x0, y));
-  if (dots_.empty()) return;
-  // Dots that can reach the strip, found by bucket, drawn in their global order as a full
+// The whole-pixel shift from `from` to `to`, when the pixels of one can be reused for the other.
+bool reusable_shift(const View& from, const View& to, int& dx, int& dy) {
+  if (from.px_per_mm != to.px_per_mm || from.width_px != to.width_px ||
+      from.height_px != to.height_px)
+    return false;
+  const core::Vec2 shift = to.origin_px() - from.origin_px();
+  dx = static_cast<int>(shift.x);
+  dy = static_cast<int>(shift.y);
+  return std::abs(dx) < to.width_px && std::abs(dy) < to.height_px;
+}
+
+void copy_rows(const Image& src, Image& dst, int y0, int y1) {
+  if (y1 <= y0) return;
+  std::copy(src.px(0, y0), src.px(0, y0) + static_cast<std::size_t>(y1 - y0) * src.width * 4,
+            dst.px(0, y0));
+}
+
+}  // namespace
+
+void Canvas::draw_base(Image& img, const PixelRect& r) const {
+  draw_skin(img, view_, r, look_, params_.skin);  // sets every pixel of r
+  draw_scars(img, view_, r, scalp_, look_, params_.scar);
+  draw_hair(img, view_, r, look_, params_.hair);
+}
+
+void Canvas::draw_dots(const PixelRect& r) {
+  if (dots_.empty() || r.empty()) return;
+  // Dots that can reach the rectangle, found by bucket, drawn in their global order as a full
   // redraw would (the blend is order-dependent through rounding).
-  const double max_reach_mm = max_dot_reach_mm_ + 2.0 / view_.px_per_mm;
   if (r.x1 - r.x0 == view_.width_px && r.y1 - r.y0 == view_.height_px) {
     for (const auto& d : dots_) draw_dot(composite_, view_, r, d, params_.dot);
     return;
   }
+  const double max_reach_mm = max_dot_reach_mm_ + 2.0 / view_.px_per_mm;
   const core::Vec2 a = view_.px_to_mm({static_cast<double>(r.x0), static_cast<double>(r.y0)}) -
                        look_.bounds_mm.min_mm - core::Vec2{max_reach_mm, max_reach_mm};
   const core::Vec2 b = view_.px_to_mm({static_cast<double>(r.x1), static_cast<double>(r.y1)}) -
@@ -73,43 +101,107 @@ void Canvas::redraw_dots(const PixelRect& r) {
 }
 
 void Canvas::full_redraw() {
-  base_ = Image(view_.width_px, view_.height_px);
-  composite_ = Image(view_.width_px, view_.height_px);
-  rebuild_base(base_.rect());
-  redraw_dots(base_.rect());
+  if (base_.width != view_.width_px || base_.height != view_.height_px)
+    base_ = Image(view_.width_px, view_.height_px);
+  draw_base(base_, base_.rect());
+  base_view_ = view_;
+  base_valid_ = true;
+  composite_ = base_;
+  draw_dots(composite_.rect());
+  refined_rows_ = view_.height_px;
+  anchor_ = Image();
   output_dirty_ = true;
 }
 
+void Canvas::sync_base() {
+  int dx = 0, dy = 0;
+  if (base_valid_ && base_view_ == view_) return;
+  if (!base_valid_ || !reusable_shift(base_view_, view_, dx, dy)) {
+    if (base_.width != view_.width_px || base_.height != view_.height_px)
+      base_ = Image(view_.width_px, view_.height_px);
+    draw_base(base_, base_.rect());
+  } else {
+    shift_copy(base_, base_, dx, dy);
+    PixelRect cols, rows;
+    exposed_strips(dx, dy, view_.width_px, view_.height_px, cols, rows);
+    draw_base(base_, cols);
+    draw_base(base_, rows);
+  }
+  base_view_ = view_;
+  base_valid_ = true;
+}
+
+const Image& Canvas::base_image() {
+  settle();
+  sync_base();
+  return base_;
+}
+
 void Canvas::set_view(const View& view) {
-  if (view == view_) return;
+  if (view == view_) {
+    settle();
+    return;
+  }
   const View old = view_;
   view_ = view;
-  const bool same_scale = old.px_per_mm == view.px_per_mm && old.width_px == view.width_px &&
-                          old.height_px == view.height_px;
-  const core::Vec2 shift = view.origin_px() - old.origin_px();
-  const int dx = static_cast<int>(shift.x), dy = static_cast<int>(shift.y);
-  if (!same_scale || std::abs(dx) >= view.width_px || std::abs(dy) >= view.height_px) {
+  int dx = 0, dy = 0;
+  if (refined_rows_ < old.height_px || !reusable_shift(old, view, dx, dy)) {
     full_redraw();
     return;
   }
   output_dirty_ = true;
   if (dx == 0 && dy == 0) return;
-  shift_copy(base_, base_, dx, dy);
+  // Only the composite moves; the base catches up when set_dots needs it (sync_base).
   shift_copy(composite_, composite_, dx, dy);
-  const int w = view.width_px, h = view.height_px;
-  // Exposed strips: a column band for dx, then a row band for dy (without the corner twice).
-  PixelRect cols = dx > 0 ? PixelRect{0, 0, dx, h} : PixelRect{w + dx, 0, w, h};
-  PixelRect rows = dy > 0 ? PixelRect{0, 0, w, dy} : PixelRect{0, h + dy, w, h};
-  if (dx != 0) {
-    rebuild_base(cols);
-    redraw_dots(cols);
+  PixelRect cols, rows;
+  exposed_strips(dx, dy, view.width_px, view.height_px, cols, rows);
+  for (const PixelRect& r : {cols, rows}) {
+    if (r.empty()) continue;
+    draw_base(composite_, r);
+    draw_dots(r);
   }
-  if (dy != 0) {
-    if (dx > 0) rows.x0 = dx;
-    if (dx < 0) rows.x1 = w + dx;
-    rebuild_base(rows);
-    redraw_dots(rows);
+}
+
+void Canvas::preview_view(const View& view) {
+  if (view == view_) return;
+  const bool same_size = view.width_px == view_.width_px && view.height_px == view_.height_px;
+  if (!same_size || (settled() && view.px_per_mm == view_.px_per_mm)) {
+    set_view(view);
+    return;
   }
+  // The first step of a zoom keeps the exact picture as the anchor; later steps (and pans before
+  // the redraw has finished) resample that same anchor, so blur never compounds.
+  if (settled()) {
+    std::swap(anchor_, composite_);
+    anchor_view_ = view_;
+  }
+  view_ = view;
+  resample_view(anchor_, anchor_view_, composite_, view_, params_.skin.backdrop);
+  refined_rows_ = 0;
+  output_dirty_ = true;
+}
+
+PixelRect Canvas::refine(int max_rows) {
+  if (settled() || max_rows <= 0) return {};
+  const int y0 = refined_rows_;
+  const int y1 = std::min(view_.height_px, y0 + max_rows);
+  if (y0 == 0) {
+    if (base_.width != view_.width_px || base_.height != view_.height_px)
+      base_ = Image(view_.width_px, view_.height_px);
+    base_view_ = view_;
+    base_valid_ = false;  // until every row of it is drawn
+  }
+  const PixelRect r{0, y0, view_.width_px, y1};
+  draw_base(base_, r);
+  copy_rows(base_, composite_, y0, y1);
+  draw_dots(r);
+  refined_rows_ = y1;
+  if (settled()) {
+    base_valid_ = true;
+    anchor_ = Image();
+  }
+  output_dirty_ = true;
+  return r;
 }
 
 void Canvas::set_dots(std::span<const core::HealedDot> dots) {
@@ -118,7 +210,13 @@ void Canvas::set_dots(std::span<const core::HealedDot> dots) {
   for (auto& b : dot_buckets_) b.clear();
   for (std::uint32_t i = 0; i < dots_.size(); ++i) bucket_dot(i);
   density_.reset();
-  redraw_dots(composite_.rect());
+  if (!settled()) {
+    full_redraw();
+    return;
+  }
+  sync_base();
+  composite_ = base_;
+  draw_dots(composite_.rect());
   output_dirty_ = true;
 }
 
@@ -126,6 +224,8 @@ void Canvas::add_dot(const core::HealedDot& dot) {
   dots_.push_back(dot);
   bucket_dot(static_cast<std::uint32_t>(dots_.size() - 1));
   draw_dot(composite_, view_, composite_.rect(), dot, params_.dot);
+  // The anchor stays an exact picture of its view, so the next zoom step shows the dot too.
+  if (!settled()) draw_dot(anchor_, anchor_view_, anchor_.rect(), dot, params_.dot);
   density_.reset();
   output_dirty_ = true;
 }

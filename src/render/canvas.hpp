@@ -1,7 +1,8 @@
 // The compositor the window and `smpsim render` share: scalp + view + dots + overlays -> RGBA.
-// Invariant it protects: the cached layers always equal a full redraw. The base layer (skin,
-// scars, hair) is rebuilt only when the scalp or the zoom changes; whole-pixel pans shift the
-// cached pixels and draw only the exposed strips; a new dot touches only the pixels under it.
+// Invariant it protects: once settled, the image equals a full redraw. Whole-pixel pans shift the
+// cached pixels and draw only the exposed strips; a new dot touches only the pixels under it; a
+// zoom either redraws at once (set_view) or shows the last exact picture resampled and redraws it
+// band by band (preview_view + refine), so that the window never stalls on the mouse wheel.
 #pragma once
 #include <optional>
 #include <span>
@@ -22,7 +23,15 @@ class Canvas {
   Canvas(const core::Scalp& scalp, const View& view, const RenderParams& params = {});
 
   void set_scalp(const core::Scalp& scalp);  // rebuilds everything
-  void set_view(const View& view);           // pans reuse pixels; zoom/resize redraw
+  void set_view(const View& view);           // exact: pans reuse pixels; zoom/resize redraw
+  // For interactive zoom: a pan (when settled) or a resize is exactly set_view; a zoom shows the
+  // last exact picture resampled to `view` (a memory pass, approximate) until refine() has
+  // redrawn every row. Dots added meanwhile show at once and are kept by the redraw.
+  void preview_view(const View& view);
+  // Redraws the next `max_rows` rows of a previewed view exactly; returns them (empty if settled).
+  PixelRect refine(int max_rows);
+  void settle() { refine(view_.height_px); }
+  bool settled() const { return refined_rows_ >= view_.height_px; }
   const View& view() const { return view_; }
   const core::Scalp& scalp() const { return scalp_; }
   const ScalpLook& look() const { return look_; }
@@ -38,21 +47,31 @@ class Canvas {
 
   // Base + dots + overlays. Cheap when nothing changed since the last call.
   const Image& image();
-  const Image& base_image() const { return base_; }
+  // Skin, scars and hair without the dots at the current view (settles and catches up first).
+  const Image& base_image();
 
  private:
-  void rebuild_base(const PixelRect& r);
-  void redraw_dots(const PixelRect& r);
+  void draw_base(Image& img, const PixelRect& r) const;
+  void draw_dots(const PixelRect& r);  // into composite_, over what is there
   void full_redraw();
+  void sync_base();  // base_ to view_: after pans only the strips, else a full base redraw
   void bucket_dot(std::uint32_t index);  // also widens max_dot_reach_mm_
 
   core::Scalp scalp_;
   RenderParams params_;
   ScalpLook look_;
   View view_;
-  Image base_;
-  Image composite_;  // base + dots
+  Image composite_;  // base + dots at view_; rows >= refined_rows_ are a resampled stand-in
   Image output_;     // composite + overlays (used only when overlays are on)
+  int refined_rows_ = 0;
+  // The dot-less layer, kept for set_dots. Pans leave it behind (it is caught up only when
+  // needed), so a pan frame shifts one image, not two.
+  Image base_;
+  View base_view_;
+  bool base_valid_ = false;
+  // While a zoom is previewed: the last exact picture and its view, resampled for each step.
+  Image anchor_;
+  View anchor_view_;
   std::vector<core::HealedDot> dots_;
   double max_dot_reach_mm_ = 0.0;  // the widest any dot reaches from its centre (halo included)
   // Dot indices bucketed by position, so a pan strip finds its dots without a scan.

@@ -93,6 +93,17 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
   const float strength = static_cast<float>(std::clamp(dot.darkness, 0.0, 1.0));
   const core::Vec2 c = view.mm_to_px(dot.pos_mm);
   const double r_px = dot.diameter_mm * 0.5 * view.px_per_mm;
+  // Every pixel this dot can touch lies within its haze box (the haze reaches past the core and
+  // the halo) plus the 2x2 splat: a dot wholly outside the clip costs nothing, not even the haze
+  // normalisation over its whole footprint (the cost of a pan strip or an off-screen dot).
+  const double reach_px = std::max(shadow_radius_mm(dot, dp) * view.px_per_mm, 1.0) + 2.0;
+  if (PixelRect{static_cast<int>(std::floor(c.x - reach_px)),
+                static_cast<int>(std::floor(c.y - reach_px)),
+                static_cast<int>(std::ceil(c.x + reach_px)) + 1,
+                static_cast<int>(std::ceil(c.y + reach_px)) + 1}
+          .intersect(clip)
+          .empty())
+    return;
   draw_shadow(img, view, clip, dot, dp, c, r_px);
   if (r_px < 1.0 && !dot.blown_out) {
     // Below a pixel the core's shape is invisible; what counts is its ink: area x darkness.

@@ -27,11 +27,20 @@ void draw_hair(Image& img, const View& view, const PixelRect& clip_in, const Sca
   // The follicle under the skin: the grey-blue "shadow" of a shaved head.
   const Rgb follicle = mix(look.hair, Rgb{0.35f, 0.40f, 0.48f}, 0.35f);
   const double ppm = view.px_per_mm;
+  // A strand draws only within its length (or the under-skin shadow's) of its root, widened by
+  // its stroke and the capsule's pixel of anti-aliasing: strands of a bucket that cannot reach
+  // the clip are skipped before any transform (most of them, for a pan strip).
+  const double reach_mm = std::max(look.max_strand_mm, hp.under_skin_length_mm) +
+                          std::max(hp.under_skin_width_mm * 0.5, hp.follicle_radius_mm) + 3.0 / ppm;
   for (int r = r0; r <= r1; ++r)
     for (int c = c0; c <= c1; ++c) {
       const std::size_t bkt = static_cast<std::size_t>(r * look.bucket_cols + c);
       for (std::uint32_t i = look.bucket_start[bkt]; i < look.bucket_start[bkt + 1]; ++i) {
         const Strand& s = look.strands[i];
+        const double m = reach_mm + s.width_mm * 0.5;
+        if (s.root_mm.x < a.x - m || s.root_mm.x > b.x + m || s.root_mm.y < a.y - m ||
+            s.root_mm.y > b.y + m)
+          continue;
         const core::Vec2 root = view.mm_to_px(s.root_mm);
         const core::Vec2 tip = view.mm_to_px(s.tip_mm);
         const core::Vec2 along = s.tip_mm - s.root_mm;

@@ -1,0 +1,93 @@
+#include "render/resample.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace smp::render {
+namespace {
+
+// Where each destination column (or row) samples the source: the two neighbours and the
+// weight of the second in 1/256, or first = -1 when the point is off the source.
+struct Tap {
+  int first = -1;
+  int second = -1;
+  std::uint32_t w = 0;
+};
+
+std::vector<Tap> taps(int dst_n, int src_n, double dst_origin, double src_origin, double scale) {
+  std::vector<Tap> out(static_cast<std::size_t>(dst_n));
+  for (int i = 0; i < dst_n; ++i) {
+    // The same chart point: (i + 0.5 - dst_origin) / dst_ppm = (s + 0.5 - src_origin) / src_ppm.
+    const double s = (i + 0.5 - dst_origin) * scale + src_origin - 0.5;
+    if (s < -0.5 || s > src_n - 0.5) continue;
+    const double f = std::floor(s);
+    const int a = static_cast<int>(f);
+    Tap& t = out[static_cast<std::size_t>(i)];
+    t.first = std::clamp(a, 0, src_n - 1);
+    t.second = std::clamp(a + 1, 0, src_n - 1);
+    t.w = static_cast<std::uint32_t>(std::lround((s - f) * 256.0));
+  }
+  return out;
+}
+
+// out = a + (b - a) * w / 256 per byte, w in 0..256 per byte. Written in 16-bit lanes
+// (255 * 256 + 128 < 2^16) so that the compiler vectorises it with plain SSE2.
+inline void blend_bytes(const std::uint8_t* a, const std::uint8_t* b, const std::uint16_t* w,
+                        std::uint8_t* out, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto t = static_cast<std::uint16_t>(a[i] * (256 - w[i]) + b[i] * w[i] + 128);
+    out[i] = static_cast<std::uint8_t>(t >> 8);
+  }
+}
+
+}  // namespace
+
+void resample_view(const Image& src, const View& src_view, Image& dst, const View& dst_view,
+                   core::Srgb8 fill) {
+  if (dst.width != dst_view.width_px || dst.height != dst_view.height_px)
+    dst = Image(dst_view.width_px, dst_view.height_px);
+  const double scale = src_view.px_per_mm / dst_view.px_per_mm;
+  const core::Vec2 so = src_view.origin_px(), d_o = dst_view.origin_px();
+  const std::vector<Tap> cols = taps(dst.width, src.width, d_o.x, so.x, scale);
+  const std::vector<Tap> rows = taps(dst.height, src.height, d_o.y, so.y, scale);
+  const std::uint8_t fill_px[4] = {fill.r, fill.g, fill.b, 255};
+  const std::size_t src_bytes = static_cast<std::size_t>(src.width) * 4;
+  const std::size_t dst_bytes = static_cast<std::size_t>(dst.width) * 4;
+  // Separable: the two source rows are blended once per destination row (vertical weight), the
+  // two neighbours of each destination pixel gathered from that, then blended (per-pixel weight,
+  // spread to its four bytes once per frame). Off-source pixels read the fill colour.
+  std::vector<std::uint8_t> blended(src_bytes + 8);
+  std::copy_n(fill_px, 4, blended.data() + src_bytes);  // the fill as "source pixel" src.width
+  std::vector<std::uint16_t> wy(src_bytes);
+  std::vector<std::uint16_t> wx(dst_bytes);
+  std::vector<std::uint32_t> first(static_cast<std::size_t>(dst.width));
+  std::vector<std::uint32_t> second(static_cast<std::size_t>(dst.width));
+  for (std::size_t x = 0; x < cols.size(); ++x) {
+    const Tap& t = cols[x];
+    const bool off = t.first < 0;
+    first[x] = static_cast<std::uint32_t>(off ? src.width : t.first) * 4;
+    second[x] = static_cast<std::uint32_t>(off ? src.width : t.second) * 4;
+    for (std::size_t k = 0; k < 4; ++k) wx[4 * x + k] = static_cast<std::uint16_t>(t.w);
+  }
+  std::vector<std::uint8_t> left(dst_bytes), right(dst_bytes);
+  for (int y = 0; y < dst.height; ++y) {
+    std::uint8_t* out = dst.px(0, y);
+    const Tap& ty = rows[static_cast<std::size_t>(y)];
+    if (ty.first < 0) {
+      for (int x = 0; x < dst.width; ++x) std::copy_n(fill_px, 4, out + 4 * x);
+      continue;
+    }
+    std::fill(wy.begin(), wy.end(), static_cast<std::uint16_t>(ty.w));
+    blend_bytes(src.px(0, ty.first), src.px(0, ty.second), wy.data(), blended.data(), src_bytes);
+    for (std::size_t x = 0; x < first.size(); ++x) {
+      std::memcpy(left.data() + 4 * x, blended.data() + first[x], 4);
+      std::memcpy(right.data() + 4 * x, blended.data() + second[x], 4);
+    }
+    blend_bytes(left.data(), right.data(), wx.data(), out, dst_bytes);
+  }
+}
+
+}  // namespace smp::render

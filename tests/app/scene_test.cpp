@@ -1,0 +1,67 @@
+// The window's scalp picture (app::Scene) without a window: a wheel step is previewed at once,
+// settles on frames where the view holds still, and then shows what `smpsim render` would.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <vector>
+
+#include "app/engine.hpp"
+#include "core/rng.hpp"
+#include "io/level_io.hpp"
+#include "render/canvas.hpp"
+
+namespace {
+
+struct World {
+  smp::core::Level level;
+  std::shared_ptr<const smp::core::Scalp> scalp;
+  std::vector<smp::core::HealedDot> dots;
+  World() {
+    level = smp::io::load_level(std::filesystem::path(SMP_SOURCE_DIR) /
+                                "levels/00-buzz-cut-practice.json");
+    scalp = smp::app::make_scalp(level);
+    smp::core::Rng rng(3);
+    for (int i = 0; i < 400; ++i) {
+      smp::core::HealedDot d;
+      d.pos_mm = {rng.uniform(-30.0, 30.0), rng.uniform(130.0, 190.0)};
+      d.diameter_mm = rng.uniform(0.15, 0.3);
+      d.darkness = rng.uniform(0.4, 0.9);
+      d.source_index = static_cast<std::uint32_t>(i);
+      dots.push_back(d);
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a wheel step in the scene is previewed, then settles on still frames to the render") {
+  const World w;
+  smp::app::Scene scene;
+  smp::app::RefineOptions refine;
+  refine.band_rows = 16;
+  refine.fixed_bands = 3;  // 48 rows a frame
+  scene.set_refine_options(refine);
+  scene.set_scalp(w.scalp, w.level);
+  smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
+  scene.set_view(v);
+  scene.set_dots(w.dots, {});
+  CHECK(scene.settled());  // a new scalp's first view is drawn exactly
+  (void)scene.image();
+  (void)scene.take_dirty();
+
+  v = smp::render::zoom_about(v, {120.0, 60.0}, 1.25);
+  scene.set_view(v);
+  scene.refine_step();  // the wheel frame itself only previews
+  CHECK_FALSE(scene.settled());
+  CHECK(scene.take_dirty().y1 == 150);  // the whole preview goes to the texture
+  int frames = 0;
+  while (!scene.settled() && frames < 10) {
+    scene.refine_step();
+    const smp::render::PixelRect d = scene.take_dirty();
+    CHECK(d.y1 - d.y0 <= 48);  // only the redrawn band is uploaded
+    ++frames;
+  }
+  CHECK(frames == 4);  // 150 rows, 48 a frame
+  CHECK(scene.image().rgba ==
+        smp::render::render_scalp(*w.scalp, v, w.dots, smp::render::OverlaySet{}).rgba);
+}

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
+#include <iterator>
 #include <limits>
 #include <numbers>
 
@@ -83,14 +84,17 @@ double RegionMask::perimeter_mm() const {
 
 RectMm RegionMask::bounds_mm() const {
   int c0 = cols, c1 = -1, r0 = rows, r1 = -1;
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
-      if (cell_inside(c, r)) {
-        c0 = std::min(c0, c);
-        c1 = std::max(c1, c);
-        r0 = std::min(r0, r);
-        r1 = std::max(r1, r);
-      }
+  for (int r = 0; r < rows; ++r) {
+    const auto row = inside.begin() + static_cast<std::ptrdiff_t>(r) * cols;
+    const auto first = std::find(row, row + cols, std::uint8_t{1});
+    if (first == row + cols) continue;
+    const auto last = std::find(std::make_reverse_iterator(row + cols),
+                                std::make_reverse_iterator(first), std::uint8_t{1});
+    c0 = std::min(c0, static_cast<int>(first - row));
+    c1 = std::max(c1, static_cast<int>(last.base() - row) - 1);
+    r0 = std::min(r0, r);
+    r1 = r;
+  }
   if (c1 < 0) return RectMm{origin_mm, origin_mm};
   return RectMm{origin_mm + Vec2(c0 * cell_mm, r0 * cell_mm),
                 origin_mm + Vec2((c1 + 1) * cell_mm, (r1 + 1) * cell_mm)};
@@ -251,16 +255,22 @@ MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> 
     // A merged partner is closer than reach, so a dot whose nearest neighbour is farther has none.
     if (nn_canonical[k] >= reach) continue;
     const Vec2 p = dots.canonical_point(k);
-    dots.for_each_near_canonical(p, reach, [&](std::size_t j) {
-      // Each pair once: from the member that comes first in canonical order.
-      if (j <= k) return;
-      const Vec2 q = dots.canonical_point(j);
-      const double gap = glm::length(p - q) - 0.5 * (diam[k] + diam[j]);
-      if (gap >= min_gap_mm || !(member(k) || member(j))) return;
-      ++out.pairs;
-      involved[k] = involved[j] = 1;
-      out.where_mm.push_back(0.5 * (p + q));
-    });
+    // Each pair once: from the member that comes first in canonical order.
+    dots.for_each_near_canonical(
+        p, reach,
+        [&](std::size_t j) {
+          const Vec2 q = dots.canonical_point(j);
+          const Vec2 pq = p - q;
+          // Cheap reject on squared distances (with a margin, so the exact test decides).
+          const double touch = 0.5 * (diam[k] + diam[j]) + min_gap_mm;
+          if (pq.x * pq.x + pq.y * pq.y > touch * touch * (1.0 + 1e-9) + 1e-12) return;
+          const double gap = glm::length(pq) - 0.5 * (diam[k] + diam[j]);
+          if (gap >= min_gap_mm || !(member(k) || member(j))) return;
+          ++out.pairs;
+          involved[k] = involved[j] = 1;
+          out.where_mm.push_back(0.5 * (p + q));
+        },
+        k + 1);
   }
   for (std::uint8_t f : involved) out.dots_involved += f;
   return out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "core/scoring/point_stats.hpp"
 
@@ -120,40 +121,47 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
   const int r0 = std::max(0, static_cast<int>((b.min_mm.y - field.origin_mm.y) / h));
   const int c1 = std::min(cols - 1, static_cast<int>((b.max_mm.x - field.origin_mm.x) / h));
   const int r1 = std::min(rows - 1, static_cast<int>((b.max_mm.y - field.origin_mm.y) / h));
-  std::vector<std::uint8_t> cand(field.dist_mm.size(), 0);
-  for (int r = r0; r <= r1; ++r)
+  if (c1 < c0 || r1 < r0) return holes;
+  // Candidate flags on the window's part of the field only (local, row-major like the field).
+  const int lc = c1 - c0 + 1, lr = r1 - r0 + 1;
+  const auto local = [&](int c, int r) {
+    return static_cast<std::size_t>(r - r0) * static_cast<std::size_t>(lc) +
+           static_cast<std::size_t>(c - c0);
+  };
+  std::vector<std::uint8_t> cand(static_cast<std::size_t>(lc) * static_cast<std::size_t>(lr), 0);
+  for (int r = r0; r <= r1; ++r) {
+    const float* row = &field.dist_mm[at(0, r)];
     for (int c = c0; c <= c1; ++c)
-      if (field.dist_mm[at(c, r)] > threshold && region.contains_interior(centre(c, r)))
-        cand[at(c, r)] = 1;
+      if (row[c] > threshold && region.contains_interior(centre(c, r))) cand[local(c, r)] = 1;
+  }
   // One candidate per 4-connected component, at its deepest cell.
   struct Candidate {
-    std::size_t cell;
+    std::size_t cell;  // in the field
     float depth;
   };
   std::vector<Candidate> found;
-  std::vector<std::size_t> stack;
+  std::vector<std::pair<int, int>> stack;
   for (int r = r0; r <= r1; ++r)
     for (int c = c0; c <= c1; ++c) {
-      if (!cand[at(c, r)]) continue;
+      if (!cand[local(c, r)]) continue;
       std::size_t best = at(c, r);
-      cand[best] = 0;
-      stack.assign(1, best);
+      cand[local(c, r)] = 0;
+      stack.assign(1, {c, r});
       while (!stack.empty()) {
-        const std::size_t cur = stack.back();
+        const auto [cc, cr] = stack.back();
         stack.pop_back();
+        const std::size_t cur = at(cc, cr);
         if (field.dist_mm[cur] > field.dist_mm[best] ||
             (field.dist_mm[cur] == field.dist_mm[best] && cur < best))
           best = cur;
-        const int cc = static_cast<int>(cur % static_cast<std::size_t>(cols));
-        const int cr = static_cast<int>(cur / static_cast<std::size_t>(cols));
         const int nc[4] = {cc - 1, cc + 1, cc, cc};
         const int nr[4] = {cr, cr, cr - 1, cr + 1};
         for (int i = 0; i < 4; ++i) {
           if (nc[i] < c0 || nr[i] < r0 || nc[i] > c1 || nr[i] > r1) continue;
-          const std::size_t nb = at(nc[i], nr[i]);
-          if (!cand[nb]) continue;
-          cand[nb] = 0;
-          stack.push_back(nb);
+          std::uint8_t& flag = cand[local(nc[i], nr[i])];
+          if (!flag) continue;
+          flag = 0;
+          stack.push_back({nc[i], nr[i]});
         }
       }
       found.push_back({best, field.dist_mm[best]});

@@ -63,10 +63,11 @@ class SpatialIndex {
   template <class Keep>
   std::size_t nearest_canonical_if(Vec2 p, std::size_t exclude_k, Keep keep,
                                    double* distance_mm) const;
-  // Calls visit(k) for every canonical position k whose cell reaches within radius of p (a
-  // superset of the points within radius: the caller tests the distance), in canonical order.
+  // Calls visit(k) for every canonical position k >= from_k whose cell reaches within radius of
+  // p (a superset of the points within radius: the caller tests the distance), in canonical
+  // order. from_k = k + 1 visits each pair of nearby points once.
   template <class Visit>
-  void for_each_near_canonical(Vec2 p, double radius_mm, Visit visit) const;
+  void for_each_near_canonical(Vec2 p, double radius_mm, Visit visit, std::size_t from_k = 0) const;
 
  private:
   template <class Visit, class Done>
@@ -160,14 +161,17 @@ std::size_t SpatialIndex::nearest_canonical_if(Vec2 p, std::size_t exclude_k, Ke
 }
 
 template <class Visit>
-void SpatialIndex::for_each_near_canonical(Vec2 p, double radius_mm, Visit visit) const {
+void SpatialIndex::for_each_near_canonical(Vec2 p, double radius_mm, Visit visit,
+                                           std::size_t from_k) const {
   if (points_.empty() || !(radius_mm >= 0.0)) return;
   const int x0 = cell_x(p.x - radius_mm), x1 = cell_x(p.x + radius_mm);
   const int y0 = cell_y(p.y - radius_mm), y1 = cell_y(p.y + radius_mm);
   // A row of cells is one contiguous run of canonical positions.
-  for (int y = y0; y <= y1; ++y)
-    for (std::size_t k = cell_start_[cell_id(x0, y)]; k < cell_start_[cell_id(x1, y) + 1]; ++k)
+  for (int y = y0; y <= y1; ++y) {
+    const std::size_t end = cell_start_[cell_id(x1, y) + 1];
+    for (std::size_t k = std::max<std::size_t>(cell_start_[cell_id(x0, y)], from_k); k < end; ++k)
       visit(k);
+  }
 }
 
 }  // namespace smp::core

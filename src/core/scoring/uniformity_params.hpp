@@ -49,7 +49,7 @@ struct UniformityParams {
   // rho 0.5-0.75 <= 0.09; jittered (+/-0.25) square or hex grids and hand-made rows >= 0.36.
   double order_tile_dots = 100.0;
   double order_min_tile_points = 30.0;
-  double order_max_points = 4000.0;  // per zone; subsample beyond this (speed)
+  double order_max_points = 2000.0;  // per zone (the calibration size); subsampled beyond (speed)
   double order_good = 0.15;
   double order_zero = 0.30;
   // --- Combining (D): weighted mean of the parts, capped at the worst critical part + margin,

@@ -74,24 +74,47 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
     const int* prev = &g[at(0, r - 1)];
     for (int c = 0; c < cols; ++c) cur[c] = std::min(cur[c], prev[c] + 1);
   }
-  for (int r = rows - 2; r >= 0; --r) {
-    int* cur = &g[at(0, r)];
-    const int* next = &g[at(0, r + 1)];
-    for (int c = 0; c < cols; ++c) cur[c] = std::min(cur[c], next[c] + 1);
-  }
-  // Pass 2: along each row, the lower envelope of parabolas (exact squared distances, cells^2).
+  // Pass 2, row by row from the top (each row's upward sweep is finished just before it is
+  // used): the exact squared distance min over c' of (c - c')^2 + g(c')^2. In a dotted area the
+  // nearest dot is a cell or two away, so a search outward from c that stops once (c - c')^2
+  // exceeds the best found is cheapest; a row where that search runs long (a sparse or empty
+  // stretch) takes the lower envelope of parabolas instead. Both give the same exact minimum.
+  constexpr int kMaxReach = 8;
   std::vector<double> f(static_cast<std::size_t>(cols));
   std::vector<double> d(static_cast<std::size_t>(cols));
   std::vector<int> v(static_cast<std::size_t>(cols));
   std::vector<double> z(static_cast<std::size_t>(cols) + 1);
+  std::vector<std::int64_t> best(static_cast<std::size_t>(cols));
   field.dist_mm.resize(g.size());
   const double diag = std::hypot(area.width_mm(), area.height_mm());
-  for (int r = 0; r < rows; ++r) {
-    const int* gr = &g[at(0, r)];
+  for (int r = rows - 1; r >= 0; --r) {
+    int* gr = &g[at(0, r)];
+    if (r + 1 < rows) {
+      const int* next = &g[at(0, r + 1)];
+      for (int c = 0; c < cols; ++c) gr[c] = std::min(gr[c], next[c] + 1);
+    }
+    bool short_reach = true;
+    for (int c = 0; c < cols && short_reach; ++c) {
+      std::int64_t b = static_cast<std::int64_t>(gr[c]) * gr[c];
+      int s = 1;
+      for (; s <= kMaxReach && static_cast<std::int64_t>(s) * s < b; ++s) {
+        const std::int64_t s2 = static_cast<std::int64_t>(s) * s;
+        if (c - s >= 0) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c - s]) * gr[c - s]);
+        if (c + s < cols) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c + s]) * gr[c + s]);
+      }
+      if (s > kMaxReach && static_cast<std::int64_t>(s) * s < b) short_reach = false;
+      best[static_cast<std::size_t>(c)] = b;
+    }
+    float* out = &field.dist_mm[at(0, r)];
+    if (short_reach) {
+      for (int c = 0; c < cols; ++c)
+        out[c] = static_cast<float>(std::min(
+            std::sqrt(static_cast<double>(best[static_cast<std::size_t>(c)])) * cell_mm, diag));
+      continue;
+    }
     for (int c = 0; c < cols; ++c)
       f[static_cast<std::size_t>(c)] = static_cast<double>(gr[c]) * gr[c];
     dt_1d(f.data(), cols, d.data(), v.data(), z.data(), 1, 1);
-    float* out = &field.dist_mm[at(0, r)];
     for (int c = 0; c < cols; ++c)
       out[c] =
           static_cast<float>(std::min(std::sqrt(d[static_cast<std::size_t>(c)]) * cell_mm, diag));

@@ -266,60 +266,39 @@ SpatialIndex::Block SpatialIndex::block3(int cx, int cy) const {
 void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
                                          std::vector<std::uint32_t>& which) const {
   const std::size_t n = points_.size();
+  distance_mm.resize(n);
+  which.resize(n);
   const double inf = std::numeric_limits<double>::infinity();
-  // Squared distances first; `which` holds the nearest so far (n: none yet).
-  distance_mm.assign(n, inf);
-  which.assign(n, static_cast<std::uint32_t>(n));
-  // Each pair of points in neighbouring cells is measured once and offered to both: a cell
-  // meets its later points, the cell to its right and the three cells above (one contiguous run
-  // each), and the other neighbours meet it from their side. So every point sees its whole 3 x 3
-  // block. Ties go to the lower canonical position, as in nearest().
-  for (int cy = 0; cy < rows_; ++cy)
-    for (int cx = 0; cx < cols_; ++cx) {
-      const std::size_t c = cell_id(cx, cy);
-      const std::size_t rest_end = cell_start_[cell_id(std::min(cx + 1, cols_ - 1), cy) + 1];
-      std::size_t up_b = 0, up_e = 0;
-      if (cy + 1 < rows_) {
-        up_b = cell_start_[cell_id(std::max(cx - 1, 0), cy + 1)];
-        up_e = cell_start_[cell_id(std::min(cx + 1, cols_ - 1), cy + 1) + 1];
-      }
-      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
-        const Vec2 p = sorted_points_[k];
-        double best = distance_mm[k];
-        std::uint32_t best_k = which[k];
-        const auto meet = [&](std::size_t j) {
-          const double d = dist2(p, sorted_points_[j]);
-          if (d < best || (d == best && j < best_k)) {
-            best = d;
-            best_k = static_cast<std::uint32_t>(j);
-          }
-          if (d < distance_mm[j] || (d == distance_mm[j] && k < which[j])) {
-            distance_mm[j] = d;
-            which[j] = static_cast<std::uint32_t>(k);
-          }
-        };
-        for (std::size_t j = k + 1; j < rest_end; ++j) meet(j);
-        for (std::size_t j = up_b; j < up_e; ++j) meet(j);
-        distance_mm[k] = best;
-        which[k] = best_k;
-      }
-    }
-  // The block holds the nearest neighbour unless it is farther than the block's edge; then the
-  // ring walk decides.
+  // Cell by cell: the points of a cell share one 3 x 3 block of contiguous runs, which holds
+  // their nearest neighbour unless it is farther than the block's edge (then: the ring walk).
+  // Scanning in canonical order with a strict < keeps the first of equally near points, as
+  // nearest() does.
   for (int cy = 0; cy < rows_; ++cy)
     for (int cx = 0; cx < cols_; ++cx) {
       const std::size_t c = cell_id(cx, cy);
       if (cell_start_[c] == cell_start_[c + 1]) continue;
       const Block b = block3(cx, cy);
       for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
-        const double g = b.guard(sorted_points_[k]);
-        if (g == inf || distance_mm[k] < g * g) {
-          distance_mm[k] = std::sqrt(distance_mm[k]);
+        const Vec2 p = sorted_points_[k];
+        double best = inf;
+        std::size_t best_k = n;
+        for (int r = 0; r < b.runs; ++r)
+          for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
+            const double d = j == k ? inf : dist2(p, sorted_points_[j]);
+            if (d < best) {
+              best = d;
+              best_k = j;
+            }
+          }
+        const double g = b.guard(p);
+        if (!(g == inf || best < g * g)) {
+          std::size_t found = static_cast<std::size_t>(-1);
+          distance_mm[k] = nearest_canonical(p, k, &found).distance_mm;
+          which[k] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
           continue;
         }
-        std::size_t found = static_cast<std::size_t>(-1);
-        distance_mm[k] = nearest_canonical(sorted_points_[k], k, &found).distance_mm;
-        which[k] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+        distance_mm[k] = std::sqrt(best);
+        which[k] = static_cast<std::uint32_t>(best_k);
       }
     }
 }

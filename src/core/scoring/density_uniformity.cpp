@@ -120,13 +120,18 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     slots.push_back({zone, target, std::move(mask), area, {}});
   }
   std::vector<std::int8_t> slot_of_k(all.size(), -1);
+  std::vector<std::size_t> slot_dots(slots.size(), 0);
   for (std::size_t k = 0; k < all.size(); ++k) {
     const std::ptrdiff_t c = zr.cell_of(all.canonical_point(k));
     if (c < 0) continue;
     const std::int8_t s = slot_of_cell[static_cast<std::size_t>(c)];
     slot_of_k[k] = s;
-    if (s >= 0) slots[static_cast<std::size_t>(s)].ks.push_back(static_cast<std::uint32_t>(k));
+    if (s >= 0) ++slot_dots[static_cast<std::size_t>(s)];
   }
+  for (std::size_t s = 0; s < slots.size(); ++s) slots[s].ks.reserve(slot_dots[s]);
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (slot_of_k[k] >= 0)
+      slots[static_cast<std::size_t>(slot_of_k[k])].ks.push_back(static_cast<std::uint32_t>(k));
   // Nearest neighbours inside the same zone (spatstat: the pattern restricted to its window):
   // the global neighbour when it is in the same zone, else a search restricted to the zone.
   std::vector<double> nn_all;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/scoring/score.hpp"
+#include "core/scoring/spatial_index.hpp"
 #include "core/text_format.hpp"
 #include "core/zones.hpp"
 
@@ -196,12 +197,21 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   const double cx = lm.lateral_canthus_x_mm;
   const HairlineEdge e = measure_hairline_edge(ctx);
   const std::size_t n = e.edge_y_mm.size();
-  // Kept dots bucketed by x bin once, so the per-bin measures cost O(dots) in total.
+  // Kept dots bucketed by x bin once, so the per-bin measures cost O(dots) in total. Only dots
+  // near the bin's edge are kept: every per-bin measure below reads y from 10 mm ahead of the
+  // edge to 80 mm behind it (profile: -10..46; rule 17: -2..ramp + 25, ramp <= 55) or the
+  // sentinel band ahead of the 10% contour (1 mm of slack on each).
   std::vector<std::vector<const HealedDot*>> by_bin(n);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept || n == 0) continue;
     const double f = std::floor((h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)) / e.bin_mm);
-    if (f >= 0 && f < static_cast<double>(n)) by_bin[static_cast<std::size_t>(f)].push_back(&h);
+    if (!(f >= 0 && f < static_cast<double>(n))) continue;
+    const auto i = static_cast<std::size_t>(f);
+    const double behind = h.pos_mm.y - e.edge_y_mm[i];
+    const double ahead_low = e.low_y_mm[i] - h.pos_mm.y;
+    if ((behind >= -11.0 && behind <= 81.0) ||
+        (ahead_low >= p.sentinel_ahead_min_mm - 1.0 && ahead_low <= p.sentinel_ahead_max_mm + 1.0))
+      by_bin[i].push_back(&h);
   }
   std::vector<double> mid;
   for (std::size_t i = 0; i < n; ++i)
@@ -254,11 +264,11 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   for (int side = 0; side < 2; ++side) {
     const Vec2 probe = ftas[side] - Vec2(0.0, p.temple_probe_ahead_mm);
     const double r2 = p.temple_probe_radius_mm * p.temple_probe_radius_mm;
-    int count = 0;
-    for (const HealedDot& h : ctx.healed) {
-      const Vec2 d = h.pos_mm - probe;
-      if (h.kept && d.x * d.x + d.y * d.y <= r2) ++count;
-    }
+    int count = 0;  // kept dots in the probe disc, from the index (not a pass over all dots)
+    ctx.kept_index.for_each_near_canonical(probe, p.temple_probe_radius_mm, [&](std::size_t k) {
+      const Vec2 d = ctx.kept_index.canonical_point(k) - probe;
+      if (d.x * d.x + d.y * d.y <= r2) ++count;
+    });
     const double area_cm2 = 3.14159265358979 * r2 / 100.0;
     temple_frac[side] = e.core_density_per_cm2 > 0 ? count / area_cm2 / e.core_density_per_cm2 : 0;
     s_temple +=

@@ -319,6 +319,7 @@ void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const co
     for (std::size_t i = 0; i < fresh.size(); ++i)
       all.push_back(fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level));
     m.canvas->set_dots(all);
+    m.canvas->prepare_previews();
     m.mark_all();
   }
   m.healed_count = healed.size();

@@ -27,6 +27,7 @@ void Canvas::set_scalp(const core::Scalp& scalp) {
   zone_map_.reset();
   density_.reset();
   full_redraw();
+  overview_ = Image();
 }
 
 void Canvas::bucket_dot(std::uint32_t index) {
@@ -38,6 +39,10 @@ void Canvas::bucket_dot(std::uint32_t index) {
 }
 
 namespace {
+
+// The overview's longest side: the whole head at about the window's "head" zoom, a quarter of
+// its pixels, so rebuilding it with 100,000 dots costs a fraction of a full redraw.
+constexpr int kOverviewLongestPx = 640;
 
 // The pixels a whole-pixel shift by (dx, dy) exposes: a column band for dx, then a row band for
 // dy without the corner twice. Either may be empty.
@@ -67,13 +72,39 @@ void copy_rows(const Image& src, Image& dst, int y0, int y1) {
 
 }  // namespace
 
-void Canvas::draw_base(Image& img, const PixelRect& r) const {
-  draw_skin(img, view_, r, look_, params_.skin);  // sets every pixel of r
-  draw_scars(img, view_, r, scalp_, look_, params_.scar);
-  draw_hair(img, view_, r, look_, params_.hair);
+void Canvas::draw_base(Image& img, const View& view, const PixelRect& r) const {
+  draw_skin(img, view, r, look_, params_.skin);  // sets every pixel of r
+  draw_scars(img, view, r, scalp_, look_, params_.scar);
+  draw_hair(img, view, r, look_, params_.hair);
 }
 
-void Canvas::draw_dots(const PixelRect& r) {
+void Canvas::build_overview() {
+  int w = 0, h = 0;
+  size_for(scalp_.chart.bounds_mm, kOverviewLongestPx, w, h);
+  overview_view_ = fit_view(scalp_.chart.bounds_mm, w, h);
+  if (overview_.width != w || overview_.height != h) overview_ = Image(w, h);
+  draw_base(overview_, overview_view_, overview_.rect());
+  for (const auto& d : dots_) draw_dot(overview_, overview_view_, overview_.rect(), d, params_.dot);
+}
+
+void Canvas::show_preview() {
+  const core::Srgb8 fill = params_.skin.backdrop;
+  const PixelRect all = composite_.rect().empty() ? PixelRect{0, 0, view_.width_px, view_.height_px}
+                                                  : composite_.rect();
+  const PixelRect in = covered_pixels(anchor_view_, anchor_.width, anchor_.height, view_);
+  if (in.empty()) {
+    resample_view(overview_, overview_view_, composite_, view_, fill, all);
+    return;
+  }
+  // Around the anchor (a zoom out): the overview, in up to four bands.
+  for (const PixelRect& r :
+       {PixelRect{all.x0, all.y0, all.x1, in.y0}, PixelRect{all.x0, in.y1, all.x1, all.y1},
+        PixelRect{all.x0, in.y0, in.x0, in.y1}, PixelRect{in.x1, in.y0, all.x1, in.y1}})
+    resample_view(overview_, overview_view_, composite_, view_, fill, r);
+  resample_view(anchor_, anchor_view_, composite_, view_, fill, in);
+}
+
+void Canvas::draw_dots(const PixelRect& r, bool reuse_haze) {
   if (dots_.empty() || r.empty()) return;
   // Dots that can reach the rectangle, found by bucket, drawn in their global order as a full
   // redraw would (the blend is order-dependent through rounding).
@@ -97,13 +128,23 @@ void Canvas::draw_dots(const PixelRect& r) {
       ids.insert(ids.end(), bk.begin(), bk.end());
     }
   std::sort(ids.begin(), ids.end());
-  for (std::uint32_t i : ids) draw_dot(composite_, view_, r, dots_[i], params_.dot);
+  if (!reuse_haze) {
+    for (std::uint32_t i : ids) draw_dot(composite_, view_, r, dots_[i], params_.dot);
+    return;
+  }
+  // Exactly the same view, not merely the same scale: a pan moves the sub-pixel centres.
+  if (!(haze_view_ == view_)) {
+    haze_norm_.assign(dots_.size(), -1.0);
+    haze_view_ = view_;
+  }
+  haze_norm_.resize(dots_.size(), -1.0);  // dots added since
+  for (std::uint32_t i : ids) draw_dot(composite_, view_, r, dots_[i], params_.dot, &haze_norm_[i]);
 }
 
 void Canvas::full_redraw() {
   if (base_.width != view_.width_px || base_.height != view_.height_px)
     base_ = Image(view_.width_px, view_.height_px);
-  draw_base(base_, base_.rect());
+  draw_base(base_, view_, base_.rect());
   base_view_ = view_;
   base_valid_ = true;
   composite_ = base_;
@@ -119,13 +160,13 @@ void Canvas::sync_base() {
   if (!base_valid_ || !reusable_shift(base_view_, view_, dx, dy)) {
     if (base_.width != view_.width_px || base_.height != view_.height_px)
       base_ = Image(view_.width_px, view_.height_px);
-    draw_base(base_, base_.rect());
+    draw_base(base_, view_, base_.rect());
   } else {
     shift_copy(base_, base_, dx, dy);
     PixelRect cols, rows;
     exposed_strips(dx, dy, view_.width_px, view_.height_px, cols, rows);
-    draw_base(base_, cols);
-    draw_base(base_, rows);
+    draw_base(base_, view_, cols);
+    draw_base(base_, view_, rows);
   }
   base_view_ = view_;
   base_valid_ = true;
@@ -157,7 +198,7 @@ void Canvas::set_view(const View& view) {
   exposed_strips(dx, dy, view.width_px, view.height_px, cols, rows);
   for (const PixelRect& r : {cols, rows}) {
     if (r.empty()) continue;
-    draw_base(composite_, r);
+    draw_base(composite_, view_, r);
     draw_dots(r);
   }
 }
@@ -176,7 +217,8 @@ void Canvas::preview_view(const View& view) {
     anchor_view_ = view_;
   }
   view_ = view;
-  resample_view(anchor_, anchor_view_, composite_, view_, params_.skin.backdrop);
+  if (overview_.rect().empty()) build_overview();
+  show_preview();
   refined_rows_ = 0;
   output_dirty_ = true;
 }
@@ -192,9 +234,9 @@ PixelRect Canvas::refine(int max_rows) {
     base_valid_ = false;  // until every row of it is drawn
   }
   const PixelRect r{0, y0, view_.width_px, y1};
-  draw_base(base_, r);
+  draw_base(base_, view_, r);
   copy_rows(base_, composite_, y0, y1);
-  draw_dots(r);
+  draw_dots(r, true);
   refined_rows_ = y1;
   if (settled()) {
     base_valid_ = true;
@@ -206,10 +248,13 @@ PixelRect Canvas::refine(int max_rows) {
 
 void Canvas::set_dots(std::span<const core::HealedDot> dots) {
   dots_.assign(dots.begin(), dots.end());
+  haze_norm_.clear();
+  haze_view_ = View{};
   max_dot_reach_mm_ = 0.0;
   for (auto& b : dot_buckets_) b.clear();
   for (std::uint32_t i = 0; i < dots_.size(); ++i) bucket_dot(i);
   density_.reset();
+  if (!overview_.rect().empty()) build_overview();  // kept only once previews were asked for
   if (!settled()) {
     full_redraw();
     return;
@@ -224,6 +269,7 @@ void Canvas::add_dot(const core::HealedDot& dot) {
   dots_.push_back(dot);
   bucket_dot(static_cast<std::uint32_t>(dots_.size() - 1));
   draw_dot(composite_, view_, composite_.rect(), dot, params_.dot);
+  draw_dot(overview_, overview_view_, overview_.rect(), dot, params_.dot);  // if there is one
   // The anchor stays an exact picture of its view, so the next zoom step shows the dot too.
   if (!settled()) draw_dot(anchor_, anchor_view_, anchor_.rect(), dot, params_.dot);
   density_.reset();

@@ -31,6 +31,12 @@ class Canvas {
   // Redraws the next `max_rows` rows of a previewed view exactly; returns them (empty if settled).
   PixelRect refine(int max_rows);
   void settle() { refine(view_.height_px); }
+  // Builds now what previews need (a small picture of the whole head with every dot), which the
+  // first zoom would otherwise pay for; kept up to date from then on. Not needed for one-shot
+  // renders.
+  void prepare_previews() {
+    if (overview_.rect().empty()) build_overview();
+  }
   bool settled() const { return refined_rows_ >= view_.height_px; }
   const View& view() const { return view_; }
   const core::Scalp& scalp() const { return scalp_; }
@@ -51,8 +57,12 @@ class Canvas {
   const Image& base_image();
 
  private:
-  void draw_base(Image& img, const PixelRect& r) const;
-  void draw_dots(const PixelRect& r);  // into composite_, over what is there
+  void draw_base(Image& img, const View& view, const PixelRect& r) const;
+  void build_overview();
+  void show_preview();  // composite_ <- anchor_ (and overview_ around it) resampled to view_
+  // Into composite_, over what is there. `reuse_haze`: keep each dot's haze normalisation for
+  // the next rectangle at the same view (the bands of a refine).
+  void draw_dots(const PixelRect& r, bool reuse_haze = false);
   void full_redraw();
   void sync_base();  // base_ to view_: after pans only the strips, else a full base redraw
   void bucket_dot(std::uint32_t index);  // also widens max_dot_reach_mm_
@@ -72,12 +82,18 @@ class Canvas {
   // While a zoom is previewed: the last exact picture and its view, resampled for each step.
   Image anchor_;
   View anchor_view_;
+  // The whole chart, small, with every dot: what a zoom out shows around the anchor until the
+  // exact picture is redrawn. Rebuilt with the dots (set_dots), updated by add_dot.
+  Image overview_;
+  View overview_view_;
   std::vector<core::HealedDot> dots_;
   double max_dot_reach_mm_ = 0.0;  // the widest any dot reaches from its centre (halo included)
   // Dot indices bucketed by position, so a pan strip finds its dots without a scan.
   double dot_bucket_mm_ = 4.0;
   int dot_cols_ = 0, dot_rows_ = 0;
   std::vector<std::vector<std::uint32_t>> dot_buckets_;
+  std::vector<double> haze_norm_;  // per dot, valid for haze_view_ only (-1: not computed)
+  View haze_view_;
   OverlaySet overlays_;
   bool output_dirty_ = true;
   std::optional<ZoneMap> zone_map_;

@@ -30,7 +30,7 @@ double shadow_radius_mm(const core::HealedDot& dot, const DotLookParams& dp) {
 // weights are normalised over the WHOLE footprint (not just `clip`) so the haze always carries
 // the same ink, however coarse the pixels, and strips drawn apart add up to the full dot.
 void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
-                 const DotLookParams& dp, core::Vec2 c, double r_px) {
+                 const DotLookParams& dp, core::Vec2 c, double r_px, double* total_cache) {
   const double budget_px = dp.shadow_gain * kPi * r_px * r_px *
                            std::pow(std::clamp(dot.darkness, 0.0, 1.0), dp.shadow_darkness_gamma);
   if (budget_px <= 0.0) return;
@@ -53,11 +53,16 @@ void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core
                           1.0);
     return w;
   };
-  double total = 0.0;
-  for (int y = box.y0; y < box.y1; ++y)
-    for (int x = box.x0; x < box.x1; ++x) total += weight(x, y);
-  if (total <= 0.0) return;
   const PixelRect r = box.intersect(clip);
+  if (r.empty()) return;
+  double total = total_cache != nullptr ? *total_cache : -1.0;
+  if (total < 0.0) {
+    total = 0.0;
+    for (int y = box.y0; y < box.y1; ++y)
+      for (int x = box.x0; x < box.x1; ++x) total += weight(x, y);
+    if (total_cache != nullptr) *total_cache = total;
+  }
+  if (total <= 0.0) return;
   const Rgb colour = mix(dot_transmittance(dot, dp), to_rgb(dp.blue_transmittance), dp.shadow_blue);
   const double k = budget_px / total;
   for (int y = r.y0; y < r.y1; ++y)
@@ -86,7 +91,7 @@ PixelRect dot_pixels(const View& view, const core::HealedDot& dot, const DotLook
 }
 
 void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core::HealedDot& dot,
-              const DotLookParams& dp) {
+              const DotLookParams& dp, double* haze_norm) {
   if (!dot.kept || dot.darkness <= 0.0 || dot.diameter_mm <= 0.0) return;
   const PixelRect clip = clip_in.intersect(img.rect());
   const Rgb t = dot_transmittance(dot, dp);
@@ -104,7 +109,7 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
           .intersect(clip)
           .empty())
     return;
-  draw_shadow(img, view, clip, dot, dp, c, r_px);
+  draw_shadow(img, view, clip, dot, dp, c, r_px, haze_norm);
   if (r_px < 1.0 && !dot.blown_out) {
     // Below a pixel the core's shape is invisible; what counts is its ink: area x darkness.
     splat_disc(img, clip, c, r_px, t, strength, true);

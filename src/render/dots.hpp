@@ -14,8 +14,11 @@ Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& params);
 double dot_reach_mm(const core::HealedDot& dot, const DotLookParams& params);
 // The pixels a dot may touch.
 PixelRect dot_pixels(const View& view, const core::HealedDot& dot, const DotLookParams& params);
-// Draw one dot, only inside `clip`. Shed (kept == false) dots draw nothing.
+// Draw one dot, only inside `clip`. Shed (kept == false) dots draw nothing. `haze_norm`, if
+// given, caches the haze's normalisation over its whole footprint between calls for the same
+// dot and the same view (a negative value means not known yet): a dot drawn in several bands
+// pays for it once. The pixels are the same with or without it.
 void draw_dot(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
-              const DotLookParams& params);
+              const DotLookParams& params, double* haze_norm = nullptr);
 
 }  // namespace smp::render

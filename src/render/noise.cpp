@@ -21,6 +21,11 @@ float hash01(std::int64_t x, std::int64_t y, std::uint32_t seed) {
 }
 
 float value_noise(core::Vec2 p_mm, double cell_mm, std::uint32_t seed) {
+  NoiseCell cell;
+  return value_noise(p_mm, cell_mm, seed, cell);
+}
+
+float value_noise(core::Vec2 p_mm, double cell_mm, std::uint32_t seed, NoiseCell& cell) {
   const double fx = p_mm.x / cell_mm;
   const double fy = p_mm.y / cell_mm;
   const double x0d = std::floor(fx);
@@ -30,8 +35,16 @@ float value_noise(core::Vec2 p_mm, double cell_mm, std::uint32_t seed) {
   auto smooth = [](double t) { return static_cast<float>(t * t * (3.0 - 2.0 * t)); };
   const float tx = smooth(fx - x0d);
   const float ty = smooth(fy - y0d);
-  const float a = hash01(x0, y0, seed), b = hash01(x0 + 1, y0, seed);
-  const float c = hash01(x0, y0 + 1, seed), d = hash01(x0 + 1, y0 + 1, seed);
+  if (!cell.valid || cell.x0 != x0 || cell.y0 != y0) {
+    cell = {x0,
+            y0,
+            hash01(x0, y0, seed),
+            hash01(x0 + 1, y0, seed),
+            hash01(x0, y0 + 1, seed),
+            hash01(x0 + 1, y0 + 1, seed),
+            true};
+  }
+  const float a = cell.a, b = cell.b, c = cell.c, d = cell.d;
   const float top = a + (b - a) * tx;
   const float bottom = c + (d - c) * tx;
   return (top + (bottom - top) * ty) * 2.0f - 1.0f;

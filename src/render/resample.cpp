@@ -45,48 +45,80 @@ inline void blend_bytes(const std::uint8_t* a, const std::uint8_t* b, const std:
 
 }  // namespace
 
+PixelRect covered_pixels(const View& src_view, int src_width, int src_height,
+                         const View& dst_view) {
+  const double scale = src_view.px_per_mm / dst_view.px_per_mm;
+  const core::Vec2 so = src_view.origin_px(), d_o = dst_view.origin_px();
+  auto span = [](const std::vector<Tap>& t, int& lo, int& hi) {
+    lo = 0;
+    hi = 0;
+    for (int i = 0; i < static_cast<int>(t.size()); ++i)
+      if (t[static_cast<std::size_t>(i)].first >= 0) {
+        if (hi == 0) lo = i;
+        hi = i + 1;
+      }
+  };
+  PixelRect r;
+  if (src_width <= 0 || src_height <= 0) return r;
+  span(taps(dst_view.width_px, src_width, d_o.x, so.x, scale), r.x0, r.x1);
+  span(taps(dst_view.height_px, src_height, d_o.y, so.y, scale), r.y0, r.y1);
+  return r;
+}
+
 void resample_view(const Image& src, const View& src_view, Image& dst, const View& dst_view,
-                   core::Srgb8 fill) {
+                   core::Srgb8 fill, const PixelRect& region_in) {
   if (dst.width != dst_view.width_px || dst.height != dst_view.height_px)
     dst = Image(dst_view.width_px, dst_view.height_px);
+  const PixelRect region = region_in.intersect(dst.rect());
+  if (region.empty()) return;
+  if (src.width <= 0 || src.height <= 0) {
+    for (int y = region.y0; y < region.y1; ++y)
+      for (int x = region.x0; x < region.x1; ++x) {
+        std::uint8_t* p = dst.px(x, y);
+        p[0] = fill.r;
+        p[1] = fill.g;
+        p[2] = fill.b;
+        p[3] = 255;
+      }
+    return;
+  }
   const double scale = src_view.px_per_mm / dst_view.px_per_mm;
   const core::Vec2 so = src_view.origin_px(), d_o = dst_view.origin_px();
   const std::vector<Tap> cols = taps(dst.width, src.width, d_o.x, so.x, scale);
   const std::vector<Tap> rows = taps(dst.height, src.height, d_o.y, so.y, scale);
   const std::uint8_t fill_px[4] = {fill.r, fill.g, fill.b, 255};
   const std::size_t src_bytes = static_cast<std::size_t>(src.width) * 4;
-  const std::size_t dst_bytes = static_cast<std::size_t>(dst.width) * 4;
+  const std::size_t n = static_cast<std::size_t>(region.x1 - region.x0);
   // Separable: the two source rows are blended once per destination row (vertical weight), the
   // two neighbours of each destination pixel gathered from that, then blended (per-pixel weight,
-  // spread to its four bytes once per frame). Off-source pixels read the fill colour.
+  // spread to its four bytes once per call). Off-source pixels read the fill colour.
   std::vector<std::uint8_t> blended(src_bytes + 8);
   std::copy_n(fill_px, 4, blended.data() + src_bytes);  // the fill as "source pixel" src.width
   std::vector<std::uint16_t> wy(src_bytes);
-  std::vector<std::uint16_t> wx(dst_bytes);
-  std::vector<std::uint32_t> first(static_cast<std::size_t>(dst.width));
-  std::vector<std::uint32_t> second(static_cast<std::size_t>(dst.width));
-  for (std::size_t x = 0; x < cols.size(); ++x) {
-    const Tap& t = cols[x];
+  std::vector<std::uint16_t> wx(n * 4);
+  std::vector<std::uint32_t> first(n), second(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Tap& t = cols[static_cast<std::size_t>(region.x0) + i];
     const bool off = t.first < 0;
-    first[x] = static_cast<std::uint32_t>(off ? src.width : t.first) * 4;
-    second[x] = static_cast<std::uint32_t>(off ? src.width : t.second) * 4;
-    for (std::size_t k = 0; k < 4; ++k) wx[4 * x + k] = static_cast<std::uint16_t>(t.w);
+    first[i] = static_cast<std::uint32_t>(off ? src.width : t.first) * 4;
+    second[i] = static_cast<std::uint32_t>(off ? src.width : t.second) * 4;
+    for (std::size_t k = 0; k < 4; ++k) wx[4 * i + k] = static_cast<std::uint16_t>(t.w);
   }
-  std::vector<std::uint8_t> left(dst_bytes), right(dst_bytes);
-  for (int y = 0; y < dst.height; ++y) {
-    std::uint8_t* out = dst.px(0, y);
+  std::vector<std::uint8_t> left(n * 4), right(n * 4);
+  for (int y = region.y0; y < region.y1; ++y) {
+    std::uint8_t* out = dst.px(region.x0, y);
     const Tap& ty = rows[static_cast<std::size_t>(y)];
     if (ty.first < 0) {
-      for (int x = 0; x < dst.width; ++x) std::copy_n(fill_px, 4, out + 4 * x);
+      for (std::size_t i = 0; i < n; ++i) std::copy_n(fill_px, 4, out + 4 * i);
       continue;
     }
     std::fill(wy.begin(), wy.end(), static_cast<std::uint16_t>(ty.w));
     blend_bytes(src.px(0, ty.first), src.px(0, ty.second), wy.data(), blended.data(), src_bytes);
-    for (std::size_t x = 0; x < first.size(); ++x) {
-      std::memcpy(left.data() + 4 * x, blended.data() + first[x], 4);
-      std::memcpy(right.data() + 4 * x, blended.data() + second[x], 4);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::memcpy(left.data() + 4 * i, blended.data() + first[i], 4);
+      std::memcpy(right.data() + 4 * i, blended.data() + second[i], 4);
     }
-    blend_bytes(left.data(), right.data(), wx.data(), out, dst_bytes);
+    blend_bytes(left.data(), right.data(), wx.data(), out, n * 4);
   }
 }
 

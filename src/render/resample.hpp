@@ -8,9 +8,13 @@
 
 namespace smp::render {
 
-// Fills every pixel of `dst` (sized to `dst_view`) with `src` (rendered at `src_view`) sampled
-// bilinearly at the same chart point; points off `src` get `fill`. About a memory pass per frame.
+// Fills the pixels of `dst` (sized to `dst_view`) inside `region` with `src` (rendered at
+// `src_view`) sampled bilinearly at the same chart point; points off `src` get `fill`. About a
+// memory pass over `region`.
 void resample_view(const Image& src, const View& src_view, Image& dst, const View& dst_view,
-                   core::Srgb8 fill);
+                   core::Srgb8 fill, const PixelRect& region);
+// The pixels of `dst_view` whose centres fall on an image of `src_width` x `src_height` rendered
+// at `src_view` (a rectangle: both are axis-aligned views of the same chart).
+PixelRect covered_pixels(const View& src_view, int src_width, int src_height, const View& dst_view);
 
 }  // namespace smp::render

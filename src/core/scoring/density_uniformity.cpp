@@ -87,15 +87,20 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     res.feedback.push_back("No zone is to be filled with dots in this level.");
     return res;
   }
-  // kept_index input i is the i-th kept dot of ctx.healed (see ScoringContext).
-  std::vector<const HealedDot*> kept;
-  kept.reserve(ctx.kept_index.size());
-  for (const HealedDot& h : ctx.healed)
-    if (h.kept) kept.push_back(&h);
+  // kept_index input i is the i-th kept dot of ctx.healed (see ScoringContext). One pass over the
+  // healed dots reads what is needed of them (diameter, session) into compact arrays.
   const SpatialIndex& all = ctx.kept_index;
-
+  std::vector<double> diam_all;
+  std::vector<int> session_in;
+  diam_all.reserve(all.size());
+  session_in.reserve(all.size());
   int sessions_done = 1;
-  for (const HealedDot& h : ctx.healed) sessions_done = std::max(sessions_done, h.session);
+  for (const HealedDot& h : ctx.healed) {
+    sessions_done = std::max(sessions_done, h.session);
+    if (!h.kept) continue;
+    diam_all.push_back(h.diameter_mm);
+    session_in.push_back(h.session);
+  }
   const int sessions_total = std::max(1, ctx.level.task.sessions);
   const double plan_share = planned_density_share(sessions_done, sessions_total, p);
 
@@ -152,8 +157,6 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   }
   // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint
   // (the zone masks are cells of the raster, so the raster cell names the zone).
-  std::vector<double> diam_all(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) diam_all[i] = kept[i]->diameter_mm;
   const MergedPairs merged_all = find_merged_pairs(all, diam_all, nn_all, p.merge_gap_mm);
   std::vector<std::vector<Vec2>> merged_where(slots.size());
   for (const Vec2& w : merged_all.where_mm) {
@@ -164,7 +167,7 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   // The session of every kept dot in canonical order (one gather, not one per zone).
   std::vector<int> session_of_k(all.size());
   for (std::size_t k = 0; k < all.size(); ++k)
-    session_of_k[k] = std::clamp(kept[all.canonical_index(k)]->session, 1, sessions_done);
+    session_of_k[k] = std::clamp(session_in[all.canonical_index(k)], 1, sessions_done);
   // Empty space: one distance field for all zones, at the finest spacing any zone asks for.
   double min_spacing = 0.0;
   RectMm field_area{Vec2(1e300), Vec2(-1e300)};

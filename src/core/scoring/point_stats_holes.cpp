@@ -1,6 +1,7 @@
 // find_holes(): empty discs from an exact Euclidean distance transform (Felzenszwalb &
 // Huttenlocher 2012, separable lower envelope of parabolas), seeded with the dots.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -12,6 +13,16 @@ namespace {
 
 // Holes refined exactly (largest first); the rest keep the estimate of the field.
 constexpr std::size_t kRefined = 12;
+
+// The eight directions the refinement steps in, 45 degrees apart (computed once).
+const std::array<Vec2, 8> kCompass = [] {
+  std::array<Vec2, 8> dirs{};
+  for (int k = 0; k < 8; ++k) {
+    const double ang = k * 0.7853981633974483;
+    dirs[static_cast<std::size_t>(k)] = Vec2(std::cos(ang), std::sin(ang));
+  }
+  return dirs;
+}();
 
 // 1-D squared distance transform of f (n samples) into d; v, z are scratch of n and n + 1.
 void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, int stride_out) {
@@ -61,10 +72,9 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   // whose square exceeds any true squared distance on the grid.
   const int far = cols + rows;
   std::vector<int> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), far);
-  std::vector<std::uint32_t> inside;
-  dots.in_rect(area, inside);
-  for (std::uint32_t id : inside) {
-    const Vec2 p = dots.point(id);
+  for (std::size_t k = 0; k < dots.size(); ++k) {  // canonical order: a sequential read
+    const Vec2 p = dots.canonical_point(k);
+    if (!area.contains(p)) continue;
     const int c = std::clamp(static_cast<int>((p.x - area.min_mm.x) / cell_mm), 0, cols - 1);
     const int r = std::clamp(static_cast<int>((p.y - area.min_mm.y) / cell_mm), 0, rows - 1);
     g[at(c, r)] = 0;
@@ -205,8 +215,7 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
     for (int it = 0; it < 16 && step > 0.02 * h; ++it) {
       bool moved = false;
       for (int k = 0; k < 8; ++k) {
-        const double ang = k * 0.7853981633974483;
-        const Vec2 q = p + step * Vec2(std::cos(ang), std::sin(ang));
+        const Vec2 q = p + step * kCompass[k];
         const double dq = dots.nearest(q).distance_mm;
         if (dq > d) {
           d = dq;

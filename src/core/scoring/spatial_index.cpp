@@ -181,8 +181,15 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
   };
   // The 3 x 3 block around p's cell holds the k nearest nearly always (cells hold about two
   // points); only when it does not is the ring walk needed.
-  const Block b = block3(cell_x(p.x), cell_y(p.y));
-  for (int r = 0; r < b.runs; ++r) scan(b.begin[r], b.end[r]);
+  // The point's own row of cells first: the k nearest are mostly there, so the list fills with
+  // near points early and fewer later points need inserting (the result does not depend on the
+  // order: entries are ranked by distance, then canonical position).
+  const int cy = cell_y(p.y);
+  const Block b = block3(cell_x(p.x), cy);
+  const int own = cy - std::max(cy - 1, 0);
+  scan(b.begin[own], b.end[own]);
+  for (int r = 0; r < b.runs; ++r)
+    if (r != own) scan(b.begin[r], b.end[r]);
   const double g = b.guard(p);
   if (!(g == std::numeric_limits<double>::infinity() || (count == k && best[k - 1].d2 < g * g))) {
     count = 0;

@@ -435,6 +435,7 @@ void Controller::handle_canvas(const InputEvent& e, bool ui_wants_mouse) {
       const core::Vec2 anchor((p.x - ui_.canvas_x) * ui_.dpi_scale,
                               (p.y - ui_.canvas_y) * ui_.dpi_scale);
       ui_.view = render::zoom_about(ui_.view, anchor, std::pow(kWheelZoomStep, e.wheel));
+      zoom_focus_y_px_ = anchor.y;
       ui_.view.px_per_mm = std::clamp(ui_.view.px_per_mm, 0.5, 400.0);
       scene_dirty_ = true;
     }
@@ -535,7 +536,8 @@ void Controller::update(std::int64_t t_ms) {
 
 void Controller::sync_scene() {
   if (!play_.scalp) return;
-  scene_.set_view(ui_.view);
+  scene_.set_view(ui_.view, zoom_focus_y_px_);
+  zoom_focus_y_px_ = -1.0;  // other view changes (keys, presets) redraw from the centre
   scene_.set_heat_map(ui_.heat_map && ui_.screen == Screen::Session, &play_.entry.level);
   const bool fresh_visible = ui_.screen == Screen::Session;
   std::span<const core::Dot> fresh;

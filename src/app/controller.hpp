@@ -69,6 +69,7 @@ class Controller {
   bool panning_ = false;
   core::Vec2 pan_last_px_{0.0, 0.0};
   core::Vec2 pointer_px_{0.0, 0.0};
+  double zoom_focus_y_px_ = -1.0;  // canvas row of the last wheel zoom: it is redrawn first
   std::size_t scene_fresh_count_ = 0;
   std::size_t scene_healed_count_ = 0;
   bool scene_dirty_ = true;

@@ -253,13 +253,13 @@ void Scene::set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Leve
   impl_->mark_all();
 }
 
-void Scene::set_view(const render::View& view) {
+void Scene::set_view(const render::View& view, double focus_y_px) {
   if (view == impl_->view) return;
   impl_->view = view;
   if (impl_->canvas && impl_->exact_next_view)
     impl_->canvas->set_view(view);
   else if (impl_->canvas)
-    impl_->canvas->preview_view(view);
+    impl_->canvas->preview_view(view, focus_y_px);
   impl_->exact_next_view = false;
   impl_->view_changed = true;
   impl_->mark_all();

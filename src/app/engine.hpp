@@ -71,8 +71,8 @@ class Scene {
 
   void set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Level& level);
   // A pan is drawn exactly at once; a zoom is previewed and settles over the next frames
-  // through refine_step().
-  void set_view(const render::View& view);
+  // through refine_step(), from canvas row `focus_y_px` outward (the centre if negative).
+  void set_view(const render::View& view, double focus_y_px = -1.0);
   // Once per frame, after set_view: if the view did not change since the last call, redraws the
   // next bands of a previewed zoom (see RefineOptions). No-op once settled.
   void refine_step();

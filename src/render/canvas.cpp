@@ -80,28 +80,29 @@ void Canvas::draw_base(Image& img, const View& view, const PixelRect& r) const {
 
 void Canvas::build_overview() {
   int w = 0, h = 0;
-  size_for(scalp_.chart.bounds_mm, kOverviewLongestPx, w, h);
-  overview_view_ = fit_view(scalp_.chart.bounds_mm, w, h);
+  size_for(look_.bounds_mm, kOverviewLongestPx, w, h);
+  overview_view_ = fit_view(look_.bounds_mm, w, h, 0.0);
   if (overview_.width != w || overview_.height != h) overview_ = Image(w, h);
   draw_base(overview_, overview_view_, overview_.rect());
   for (const auto& d : dots_) draw_dot(overview_, overview_view_, overview_.rect(), d, params_.dot);
 }
 
 void Canvas::show_preview() {
-  const core::Srgb8 fill = params_.skin.backdrop;
-  const PixelRect all = composite_.rect().empty() ? PixelRect{0, 0, view_.width_px, view_.height_px}
-                                                  : composite_.rect();
+  // Off the overview (the chart plus a margin of backdrop) its edge pixels are extended: the
+  // backdrop's vignette is smooth there, so no seam shows.
+  const std::optional<core::Srgb8> extend;
+  const PixelRect all{0, 0, view_.width_px, view_.height_px};
   const PixelRect in = covered_pixels(anchor_view_, anchor_.width, anchor_.height, view_);
   if (in.empty()) {
-    resample_view(overview_, overview_view_, composite_, view_, fill, all);
+    resample_view(overview_, overview_view_, composite_, view_, extend, all);
     return;
   }
   // Around the anchor (a zoom out): the overview, in up to four bands.
   for (const PixelRect& r :
        {PixelRect{all.x0, all.y0, all.x1, in.y0}, PixelRect{all.x0, in.y1, all.x1, all.y1},
         PixelRect{all.x0, in.y0, in.x0, in.y1}, PixelRect{in.x1, in.y0, all.x1, in.y1}})
-    resample_view(overview_, overview_view_, composite_, view_, fill, r);
-  resample_view(anchor_, anchor_view_, composite_, view_, fill, in);
+    resample_view(overview_, overview_view_, composite_, view_, extend, r);
+  resample_view(anchor_, anchor_view_, composite_, view_, params_.skin.backdrop, in);
 }
 
 void Canvas::draw_dots(const PixelRect& r, bool reuse_haze) {
@@ -203,7 +204,7 @@ void Canvas::set_view(const View& view) {
   }
 }
 
-void Canvas::preview_view(const View& view) {
+void Canvas::preview_view(const View& view, double focus_y_px) {
   if (view == view_) return;
   const bool same_size = view.width_px == view_.width_px && view.height_px == view_.height_px;
   if (!same_size || (settled() && view.px_per_mm == view_.px_per_mm)) {
@@ -219,25 +220,37 @@ void Canvas::preview_view(const View& view) {
   view_ = view;
   if (overview_.rect().empty()) build_overview();
   show_preview();
+  // The redraw grows from the row the trainee is looking at (the wheel's pointer) outward.
+  const double focus = focus_y_px >= 0.0 ? focus_y_px : view_.height_px * 0.5;
+  refined_lo_ = refined_hi_ =
+      std::clamp(static_cast<int>(std::floor(focus)), 0, view_.height_px - 1);
   refined_rows_ = 0;
+  refine_down_ = true;
   output_dirty_ = true;
 }
 
 PixelRect Canvas::refine(int max_rows) {
   if (settled() || max_rows <= 0) return {};
-  const int y0 = refined_rows_;
-  const int y1 = std::min(view_.height_px, y0 + max_rows);
-  if (y0 == 0) {
+  if (refined_rows_ == 0) {
     if (base_.width != view_.width_px || base_.height != view_.height_px)
       base_ = Image(view_.width_px, view_.height_px);
     base_view_ = view_;
     base_valid_ = false;  // until every row of it is drawn
   }
+  // Alternate below and above the rows already exact, as long as both sides remain.
+  const bool down = refined_hi_ < view_.height_px && (refine_down_ || refined_lo_ == 0);
+  refine_down_ = !down;
+  const int y0 = down ? refined_hi_ : std::max(0, refined_lo_ - max_rows);
+  const int y1 = down ? std::min(view_.height_px, refined_hi_ + max_rows) : refined_lo_;
+  if (down)
+    refined_hi_ = y1;
+  else
+    refined_lo_ = y0;
   const PixelRect r{0, y0, view_.width_px, y1};
   draw_base(base_, view_, r);
   copy_rows(base_, composite_, y0, y1);
   draw_dots(r, true);
-  refined_rows_ = y1;
+  refined_rows_ = refined_hi_ - refined_lo_;
   if (settled()) {
     base_valid_ = true;
     anchor_ = Image();

@@ -27,10 +27,13 @@ class Canvas {
   // For interactive zoom: a pan (when settled) or a resize is exactly set_view; a zoom shows the
   // last exact picture resampled to `view` (a memory pass, approximate) until refine() has
   // redrawn every row. Dots added meanwhile show at once and are kept by the redraw.
-  void preview_view(const View& view);
+  // The redraw starts at row `focus_y_px` (the canvas centre if negative) and grows outward.
+  void preview_view(const View& view, double focus_y_px = -1.0);
   // Redraws the next `max_rows` rows of a previewed view exactly; returns them (empty if settled).
   PixelRect refine(int max_rows);
-  void settle() { refine(view_.height_px); }
+  void settle() {
+    while (!settled()) refine(view_.height_px);
+  }
   // Builds now what previews need (a small picture of the whole head with every dot), which the
   // first zoom would otherwise pay for; kept up to date from then on. Not needed for one-shot
   // renders.
@@ -71,9 +74,11 @@ class Canvas {
   RenderParams params_;
   ScalpLook look_;
   View view_;
-  Image composite_;  // base + dots at view_; rows >= refined_rows_ are a resampled stand-in
+  Image composite_;  // base + dots at view_; rows outside the refined ones: a resampled stand-in
   Image output_;     // composite + overlays (used only when overlays are on)
-  int refined_rows_ = 0;
+  int refined_rows_ = 0;                 // == refined_hi_ - refined_lo_ while a preview is refined
+  int refined_lo_ = 0, refined_hi_ = 0;  // the exact rows, grown around the focus
+  bool refine_down_ = true;              // which side the next band goes to
   // The dot-less layer, kept for set_dots. Pans leave it behind (it is caught up only when
   // needed), so a pan frame shifts one image, not two.
   Image base_;

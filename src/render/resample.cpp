@@ -17,12 +17,19 @@ struct Tap {
   std::uint32_t w = 0;
 };
 
-std::vector<Tap> taps(int dst_n, int src_n, double dst_origin, double src_origin, double scale) {
+std::vector<Tap> taps(int dst_n, int src_n, double dst_origin, double src_origin, double scale,
+                      bool extend = false) {
   std::vector<Tap> out(static_cast<std::size_t>(dst_n));
   for (int i = 0; i < dst_n; ++i) {
     // The same chart point: (i + 0.5 - dst_origin) / dst_ppm = (s + 0.5 - src_origin) / src_ppm.
     const double s = (i + 0.5 - dst_origin) * scale + src_origin - 0.5;
-    if (s < -0.5 || s > src_n - 0.5) continue;
+    if (s < -0.5 || s > src_n - 0.5) {
+      if (extend) {
+        const int edge = s < 0.0 ? 0 : src_n - 1;
+        out[static_cast<std::size_t>(i)] = {edge, edge, 0};
+      }
+      continue;
+    }
     const double f = std::floor(s);
     const int a = static_cast<int>(f);
     Tap& t = out[static_cast<std::size_t>(i)];
@@ -66,7 +73,9 @@ PixelRect covered_pixels(const View& src_view, int src_width, int src_height,
 }
 
 void resample_view(const Image& src, const View& src_view, Image& dst, const View& dst_view,
-                   core::Srgb8 fill, const PixelRect& region_in) {
+                   std::optional<core::Srgb8> fill_or_extend, const PixelRect& region_in) {
+  const core::Srgb8 fill = fill_or_extend.value_or(core::Srgb8{0, 0, 0});
+  const bool extend = !fill_or_extend.has_value();
   if (dst.width != dst_view.width_px || dst.height != dst_view.height_px)
     dst = Image(dst_view.width_px, dst_view.height_px);
   const PixelRect region = region_in.intersect(dst.rect());
@@ -84,8 +93,8 @@ void resample_view(const Image& src, const View& src_view, Image& dst, const Vie
   }
   const double scale = src_view.px_per_mm / dst_view.px_per_mm;
   const core::Vec2 so = src_view.origin_px(), d_o = dst_view.origin_px();
-  const std::vector<Tap> cols = taps(dst.width, src.width, d_o.x, so.x, scale);
-  const std::vector<Tap> rows = taps(dst.height, src.height, d_o.y, so.y, scale);
+  const std::vector<Tap> cols = taps(dst.width, src.width, d_o.x, so.x, scale, extend);
+  const std::vector<Tap> rows = taps(dst.height, src.height, d_o.y, so.y, scale, extend);
   const std::uint8_t fill_px[4] = {fill.r, fill.g, fill.b, 255};
   const std::size_t src_bytes = static_cast<std::size_t>(src.width) * 4;
   const std::size_t n = static_cast<std::size_t>(region.x1 - region.x0);

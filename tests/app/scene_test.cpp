@@ -2,6 +2,7 @@
 // settles on frames where the view holds still, and then shows what `smpsim render` would.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <vector>
 
@@ -50,18 +51,27 @@ TEST_CASE("a wheel step in the scene is previewed, then settles on still frames 
   (void)scene.take_dirty();
 
   v = smp::render::zoom_about(v, {120.0, 60.0}, 1.25);
-  scene.set_view(v);
+  const smp::render::Image exact =
+      smp::render::render_scalp(*w.scalp, v, w.dots, smp::render::OverlaySet{});
+  scene.set_view(v, 60.0);
   scene.refine_step();  // the wheel frame itself only previews
   CHECK_FALSE(scene.settled());
   CHECK(scene.take_dirty().y1 == 150);  // the whole preview goes to the texture
+  CHECK(scene.image().rgba != exact.rgba);
   int frames = 0;
   while (!scene.settled() && frames < 10) {
     scene.refine_step();
     const smp::render::PixelRect d = scene.take_dirty();
-    CHECK(d.y1 - d.y0 <= 48);  // only the redrawn band is uploaded
+    CAPTURE(frames);
+    REQUIRE_FALSE(d.empty());
+    if (frames == 0) CHECK((d.y0 <= 60 && d.y1 > 60));  // the pointer's row comes first
+    // What goes to the texture is final: the rows of a full render.
+    const std::size_t row = static_cast<std::size_t>(exact.width) * 4;
+    CHECK(std::equal(scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0),
+                     scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y1),
+                     exact.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0)));
     ++frames;
   }
   CHECK(frames == 4);  // 150 rows, 48 a frame
-  CHECK(scene.image().rgba ==
-        smp::render::render_scalp(*w.scalp, v, w.dots, smp::render::OverlaySet{}).rgba);
+  CHECK(scene.image().rgba == exact.rgba);
 }

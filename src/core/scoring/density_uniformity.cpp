@@ -120,8 +120,14 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
         treatable_mask(zr, zone, p.treat_min_loss_fraction, p.treat_min_share_of_zone);
     const double area = mask.area_mm2();
     if (area < p.min_zone_area_mm2) continue;
-    for (std::size_t i = 0; i < mask.inside.size(); ++i)
-      if (mask.inside[i]) slot_of_cell[i] = static_cast<std::int8_t>(slots.size());
+    int c0, c1, r0, r1;
+    mask.scan_range(c0, c1, r0, r1);
+    for (int r = r0; r <= r1; ++r)
+      for (int c = c0; c <= c1; ++c) {
+        const std::size_t i = static_cast<std::size_t>(r) * static_cast<std::size_t>(mask.cols) +
+                              static_cast<std::size_t>(c);
+        if (mask.inside[i]) slot_of_cell[i] = static_cast<std::int8_t>(slots.size());
+      }
     slots.push_back({zone, target, std::move(mask), area, {}});
   }
   std::vector<std::int8_t> slot_of_k(all.size(), -1);

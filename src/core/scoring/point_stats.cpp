@@ -45,8 +45,24 @@ bool RegionMask::contains_interior(Vec2 p) const {
          cell_inside(c, r - 1) && cell_inside(c, r + 1);
 }
 
+void RegionMask::scan_range(int& c0, int& c1, int& r0, int& r1) const {
+  if (span_c1 < span_c0 || span_r1 < span_r0) {
+    c0 = 0, c1 = cols - 1, r0 = 0, r1 = rows - 1;
+    return;
+  }
+  c0 = std::max(span_c0, 0), c1 = std::min(span_c1, cols - 1);
+  r0 = std::max(span_r0, 0), r1 = std::min(span_r1, rows - 1);
+}
+
 std::size_t RegionMask::cell_count() const {
-  return static_cast<std::size_t>(std::count(inside.begin(), inside.end(), std::uint8_t{1}));
+  int c0, c1, r0, r1;
+  scan_range(c0, c1, r0, r1);
+  std::size_t n = 0;
+  for (int r = r0; r <= r1; ++r) {
+    const auto row = inside.begin() + static_cast<std::ptrdiff_t>(r) * cols;
+    n += static_cast<std::size_t>(std::count(row + c0, row + c1 + 1, std::uint8_t{1}));
+  }
+  return n;
 }
 
 double RegionMask::area_mm2() const {
@@ -61,9 +77,11 @@ double RegionMask::perimeter_mm() const {
   double axis = 0.0;
   double diag = 0.0;
   // Only around the inside cells (a zone is a small part of the chart's raster).
+  int s0, s1, t0, t1;
+  scan_range(s0, s1, t0, t1);
   int c0 = cols, c1 = -1, r0 = rows, r1 = -1;
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
+  for (int r = t0; r <= t1; ++r)
+    for (int c = s0; c <= s1; ++c)
       if (inside[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
                  static_cast<std::size_t>(c)]) {
         c0 = std::min(c0, c);
@@ -83,12 +101,14 @@ double RegionMask::perimeter_mm() const {
 }
 
 RectMm RegionMask::bounds_mm() const {
+  int s0, s1, t0, t1;
+  scan_range(s0, s1, t0, t1);
   int c0 = cols, c1 = -1, r0 = rows, r1 = -1;
-  for (int r = 0; r < rows; ++r) {
+  for (int r = t0; r <= t1; ++r) {
     const auto row = inside.begin() + static_cast<std::ptrdiff_t>(r) * cols;
-    const auto first = std::find(row, row + cols, std::uint8_t{1});
-    if (first == row + cols) continue;
-    const auto last = std::find(std::make_reverse_iterator(row + cols),
+    const auto first = std::find(row + s0, row + s1 + 1, std::uint8_t{1});
+    if (first == row + s1 + 1) continue;
+    const auto last = std::find(std::make_reverse_iterator(row + s1 + 1),
                                 std::make_reverse_iterator(first), std::uint8_t{1});
     c0 = std::min(c0, static_cast<int>(first - row));
     c1 = std::max(c1, static_cast<int>(last.base() - row) - 1);
@@ -101,10 +121,12 @@ RectMm RegionMask::bounds_mm() const {
 }
 
 Vec2 RegionMask::centroid_mm() const {
+  int c0, c1, r0, r1;
+  scan_range(c0, c1, r0, r1);
   Vec2 sum{0.0, 0.0};
   double n = 0.0;
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c)
       if (cell_inside(c, r)) {
         sum += origin_mm + Vec2((c + 0.5) * cell_mm, (r + 0.5) * cell_mm);
         n += 1.0;

@@ -23,6 +23,10 @@ struct RegionMask {
   // overhang the rectangle by a fraction of a cell).
   std::optional<double> exact_perimeter_mm;
   std::optional<double> exact_area_mm2;
+  // Optional speed hint: every inside cell lies in columns span_c0..span_c1 and rows
+  // span_r0..span_r1 (set by whoever builds the mask from a large raster, so that scans skip the
+  // rest; unset while span_c1 < span_c0). It only bounds the scans: the results are the same.
+  int span_c0 = 0, span_c1 = -1, span_r0 = 0, span_r1 = -1;
 
   // The rectangle tiled by cells of about cell_mm (adjusted so that they tile it exactly).
   static RegionMask rect(const RectMm& r, double cell_mm);
@@ -41,6 +45,8 @@ struct RegionMask {
   double perimeter_mm() const;
   RectMm bounds_mm() const;  // of the inside cells
   Vec2 centroid_mm() const;
+  // The columns and rows that may hold inside cells (the span hint, else the whole mask).
+  void scan_range(int& c0, int& c1, int& r0, int& r1) const;
 };
 
 // Distance to the nearest hexagonal-lattice neighbour at this intensity: sqrt(2 / (sqrt(3)

@@ -109,9 +109,12 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
           r.zone[idx(x, y)] = static_cast<std::uint8_t>(
               uniform ? z0 : (x == bx && y == by ? z0 : zone_at_p(centre(x, y))));
     }
+  // Off the head nothing is scored, so the loss is not sampled there.
   for (int y = 0; y < r.rows; ++y)
     for (int x = 0; x < r.cols; ++x)
-      r.loss[idx(x, y)] = static_cast<float>(hair_loss_fraction(scalp, centre(x, y)));
+      r.loss[idx(x, y)] = r.zone[idx(x, y)] == static_cast<std::uint8_t>(Zone::OffHead)
+                              ? 0.0f
+                              : static_cast<float>(hair_loss_fraction(scalp, centre(x, y)));
   return r;
 }
 
@@ -124,16 +127,23 @@ RegionMask treatable_mask(const ZoneRaster& raster, Zone z, double min_loss, dou
   m.inside.assign(raster.zone.size(), 0);
   const auto zid = static_cast<std::uint8_t>(z);
   std::size_t in_zone = 0, lost = 0;
-  for (std::size_t i = 0; i < raster.zone.size(); ++i) {
-    if (raster.zone[i] != zid) continue;
-    ++in_zone;
-    if (raster.loss[i] >= min_loss) {
-      m.inside[i] = 1;
-      ++lost;
+  int c0 = raster.cols, c1 = -1, r0 = raster.rows, r1 = -1;  // of the zone's cells
+  for (int r = 0; r < raster.rows; ++r)
+    for (int c = 0; c < raster.cols; ++c) {
+      const std::size_t i = static_cast<std::size_t>(r) * static_cast<std::size_t>(raster.cols) +
+                            static_cast<std::size_t>(c);
+      if (raster.zone[i] != zid) continue;
+      ++in_zone;
+      c0 = std::min(c0, c), c1 = std::max(c1, c), r0 = std::min(r0, r), r1 = r;
+      if (raster.loss[i] >= min_loss) {
+        m.inside[i] = 1;
+        ++lost;
+      }
     }
-  }
   if (in_zone > 0 && static_cast<double>(lost) < min_share * static_cast<double>(in_zone))
     for (std::size_t i = 0; i < raster.zone.size(); ++i) m.inside[i] = raster.zone[i] == zid;
+  // Every inside cell is a cell of the zone: later scans need only the zone's bounding cells.
+  m.span_c0 = c0, m.span_c1 = c1, m.span_r0 = r0, m.span_r1 = r1;
   return m;
 }
 

@@ -17,7 +17,7 @@ struct ZoneRaster {
   int cols = 0;
   int rows = 0;
   std::vector<std::uint8_t> zone;  // Zone as an integer, per cell (row-major)
-  std::vector<float> loss;         // hair_loss_fraction at the cell centre
+  std::vector<float> loss;         // hair_loss_fraction at the cell centre (0 off the head)
 
   std::ptrdiff_t cell_of(Vec2 p_mm) const {  // -1 outside
     const double fx = (p_mm.x - origin_mm.x) / cell_mm;

@@ -271,6 +271,13 @@ void Scene::refine_step() {
   m.view_changed = false;
   // A frame that moved the view has paid for its preview; the wheel may still be turning.
   if (!m.canvas || changed || m.canvas->settled()) return;
+  if (m.heat_map) {
+    // The heat map is re-composited over the whole canvas whenever the picture below changes
+    // (~60 ms at 1220x926): paying that once per band would be far worse than settling at once.
+    m.canvas->settle();
+    m.mark_all();
+    return;
+  }
   const int rows = std::max(m.refine.band_rows, 1);
   if (m.refine.fixed_bands > 0) {
     for (int i = 0; i < m.refine.fixed_bands; ++i) m.dirty = unite(m.dirty, m.canvas->refine(rows));

@@ -75,3 +75,23 @@ TEST_CASE("a wheel step in the scene is previewed, then settles on still frames 
   CHECK(frames == 4);  // 150 rows, 48 a frame
   CHECK(scene.image().rgba == exact.rgba);
 }
+
+TEST_CASE("with the heat map on, a wheel step settles on the first still frame") {
+  const World w;
+  smp::app::Scene scene;
+  scene.set_scalp(w.scalp, w.level);
+  smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
+  scene.set_view(v);
+  scene.set_dots(w.dots, {});
+  scene.set_heat_map(true, &w.level);
+  v = smp::render::zoom_about(v, {100.0, 75.0}, 1.25);
+  scene.set_view(v);
+  scene.refine_step();
+  CHECK_FALSE(scene.settled());
+  scene.refine_step();  // the overlay is redrawn once, over the exact picture
+  CHECK(scene.settled());
+  smp::render::OverlaySet o;
+  o.density = true;
+  o.target_density_per_cm2 = w.level.task.target_density_per_cm2;
+  CHECK(scene.image().rgba == smp::render::render_scalp(*w.scalp, v, w.dots, o).rgba);
+}

@@ -185,11 +185,19 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     field_area.min_mm = glm::min(field_area.min_mm, b.min_mm - Vec2(p.hole_factor * s_mm));
     field_area.max_mm = glm::max(field_area.max_mm, b.max_mm + Vec2(p.hole_factor * s_mm));
   }
+  // Holes are only looked for inside the scored zones: the field is needed only there.
+  RegionMask scored;
+  scored.origin_mm = zr.origin_mm;
+  scored.cell_mm = zr.cell_mm;
+  scored.cols = zr.cols;
+  scored.rows = zr.rows;
+  scored.inside.resize(slot_of_cell.size());
+  for (std::size_t i = 0; i < slot_of_cell.size(); ++i) scored.inside[i] = slot_of_cell[i] >= 0;
   const EmptySpaceField field =
       slots.empty()
           ? EmptySpaceField{}
           : empty_space_field(all, field_area, p.hole_grid_fraction * min_spacing,
-                              std::clamp<std::size_t>(3 * all.size(), 250'000, 4'000'000));
+                              std::clamp<std::size_t>(3 * all.size(), 250'000, 4'000'000), &scored);
 
   double area_total = 0.0, score_area = 0.0;
   std::size_t dots_total = 0;

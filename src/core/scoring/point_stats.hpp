@@ -111,10 +111,15 @@ struct EmptySpaceField {
   int rows = 0;
   std::vector<float> dist_mm;
 };
+// With `needed`, only the cells whose centre lies in that window are sure to be computed (others
+// may hold NaN): holes are only looked for inside windows, and far from every dot (off the head)
+// the exact distance is the costly part.
 EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
-                                  std::size_t max_cells = 4'000'000);
+                                  std::size_t max_cells = 4'000'000,
+                                  const RegionMask* needed = nullptr);
 // Holes from a precomputed field: candidates from the field, each refined to the exact centre
-// and size of its largest empty disc with nearest-dot queries.
+// and size of its largest empty disc with nearest-dot queries. The field must cover the
+// window's cells (see `needed` above).
 std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& dots,
                              const RegionMask& region, double min_diameter_mm);
 

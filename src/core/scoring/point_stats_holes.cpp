@@ -53,7 +53,7 @@ void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, 
 }  // namespace
 
 EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
-                                  std::size_t max_cells) {
+                                  std::size_t max_cells, const RegionMask* needed) {
   EmptySpaceField field;
   const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
   cell_mm =
@@ -95,16 +95,40 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   std::vector<int> v(static_cast<std::size_t>(cols));
   std::vector<double> z(static_cast<std::size_t>(cols) + 1);
   std::vector<std::int64_t> best(static_cast<std::size_t>(cols));
+  std::vector<std::uint8_t> want(static_cast<std::size_t>(cols));
   field.dist_mm.resize(g.size());
   const double diag = std::hypot(area.width_mm(), area.height_mm());
+  // Short searches end at squared distances below (kMaxReach + 1)^2 cells^2: their distances in
+  // mm come from a table (the same expression, evaluated once).
+  std::vector<float> root((kMaxReach + 1) * (kMaxReach + 1) * 2);
+  for (std::size_t b = 0; b < root.size(); ++b)
+    root[b] = static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
   for (int r = rows - 1; r >= 0; --r) {
     int* gr = &g[at(0, r)];
     if (r + 1 < rows) {
       const int* next = &g[at(0, r + 1)];
       for (int c = 0; c < cols; ++c) gr[c] = std::min(gr[c], next[c] + 1);
     }
+    // Which cells of this row are wanted (all, without a `needed` window): needed->contains()
+    // of the cell centre, written out so that the row of the window is looked up once.
+    if (!needed) {
+      std::fill(want.begin(), want.end(), std::uint8_t{1});
+    } else {
+      const double yc = area.min_mm.y + (r + 0.5) * cell_mm;
+      const double fy = (yc - needed->origin_mm.y) / needed->cell_mm;
+      const int wr = fy >= 0.0 && fy < needed->rows ? static_cast<int>(fy) : -1;
+      for (int c = 0; c < cols; ++c) {
+        const double fx =
+            (area.min_mm.x + (c + 0.5) * cell_mm - needed->origin_mm.x) / needed->cell_mm;
+        want[static_cast<std::size_t>(c)] =
+            wr >= 0 && fx >= 0.0 && fx < needed->cols &&
+            needed->inside[static_cast<std::size_t>(wr) * static_cast<std::size_t>(needed->cols) +
+                           static_cast<std::size_t>(fx)] != 0;
+      }
+    }
     bool short_reach = true;
     for (int c = 0; c < cols && short_reach; ++c) {
+      if (!want[static_cast<std::size_t>(c)]) continue;
       std::int64_t b = static_cast<std::int64_t>(gr[c]) * gr[c];
       int s = 1;
       for (; s <= kMaxReach && static_cast<std::int64_t>(s) * s < b; ++s) {
@@ -117,9 +141,14 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
     }
     float* out = &field.dist_mm[at(0, r)];
     if (short_reach) {
-      for (int c = 0; c < cols; ++c)
-        out[c] = static_cast<float>(std::min(
-            std::sqrt(static_cast<double>(best[static_cast<std::size_t>(c)])) * cell_mm, diag));
+      for (int c = 0; c < cols; ++c) {
+        const auto b = static_cast<std::size_t>(best[static_cast<std::size_t>(c)]);
+        out[c] =
+            !want[static_cast<std::size_t>(c)] ? std::numeric_limits<float>::quiet_NaN()
+            : b < root.size()
+                ? root[b]
+                : static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
+      }
       continue;
     }
     for (int c = 0; c < cols; ++c)
@@ -240,7 +269,7 @@ std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
   if (!(min_diameter_mm > 0.0) || !(grid_mm > 0.0) || region.cell_count() == 0) return {};
   const RectMm inner = region.bounds_mm();
   const RectMm area{inner.min_mm - Vec2(min_diameter_mm), inner.max_mm + Vec2(min_diameter_mm)};
-  return find_holes(empty_space_field(dots, area, grid_mm, max_cells), dots, region,
+  return find_holes(empty_space_field(dots, area, grid_mm, max_cells, &region), dots, region,
                     min_diameter_mm);
 }
 

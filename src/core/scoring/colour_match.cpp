@@ -4,9 +4,12 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/scoring/colour.hpp"
+#include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/spatial_index.hpp"
 #include "core/text_format.hpp"
 
 namespace smp::core {
@@ -67,13 +70,13 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
   // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
   constexpr int kBlueBins = 32;
-  double dark_by_bin[kBlueBins + 1] = {};
+  OrderFreeSum dark_by_bin[kBlueBins + 1];
   std::size_t kept_n = 0;
   const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
     const int bin = static_cast<int>(std::lround(std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins));
-    dark_by_bin[bin] += std::clamp(h.darkness, 0.0, 1.0);
+    dark_by_bin[bin].add(std::clamp(h.darkness, 0.0, 1.0));
     ++kept_n;
   }
   if (last == 0 || kept_n == 0) {
@@ -84,11 +87,12 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   const LinearRgb skin_lin = srgb_to_linear(skin);
   LinearRgb sum{0.0, 0.0, 0.0};
   for (int b = 0; b <= kBlueBins; ++b) {
-    if (dark_by_bin[b] == 0.0) continue;
+    const double dark = dark_by_bin[b].value();
+    if (dark == 0.0) continue;
     const LinearRgb q = lab_to_linear(pigment_lab(static_cast<double>(b) / kBlueBins, p));
-    sum.r += dark_by_bin[b] * (q.r - skin_lin.r);
-    sum.g += dark_by_bin[b] * (q.g - skin_lin.g);
-    sum.b += dark_by_bin[b] * (q.b - skin_lin.b);
+    sum.r += dark * (q.r - skin_lin.r);
+    sum.g += dark * (q.g - skin_lin.g);
+    sum.b += dark * (q.b - skin_lin.b);
   }
   const double inv = 1.0 / static_cast<double>(kept_n);
   const Lab mean =
@@ -135,9 +139,15 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
         "%s is %d shade step%s too dark for fair skin: it risks a blue cast%s. Dilute more.",
         shade_name(final_w).c_str(), steps_darker, steps_darker == 1 ? "" : "s",
         deep_share >= p.deep_share_for_multiplier ? ", made worse by the deep impressions" : ""));
+    // The first 20 in canonical order (kept_index), so the dots' order does not pick them.
+    std::vector<const HealedDot*> kept;
+    kept.reserve(ctx.kept_index.size());
     for (const HealedDot& h : ctx.healed)
-      if (h.kept && h.blue_shift > 0.3 && res.spots.size() < 20)
-        res.spots.push_back({h.pos_mm, "blue_cast"});
+      if (h.kept) kept.push_back(&h);
+    for (std::size_t k = 0; k < ctx.kept_index.size() && res.spots.size() < 20; ++k) {
+      const HealedDot& h = *kept[ctx.kept_index.canonical_index(k)];
+      if (h.blue_shift > 0.3) res.spots.push_back({h.pos_mm, "blue_cast"});
+    }
   }
   // Faint edge on dark skin (row 71): hairline-band dots lighter than the target.
   if (client.fitzpatrick >= p.faint_edge_min_fitzpatrick) {

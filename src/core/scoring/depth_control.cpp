@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/scoring/named_params.hpp"
+#include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/zone_raster.hpp"
 #include "core/text_format.hpp"
@@ -21,16 +22,21 @@ struct Cluster {
   int count = 0;
 };
 std::vector<Cluster> clusters(const std::vector<Vec2>& pts, double cell_mm, std::size_t max_n) {
-  std::map<std::pair<long, long>, std::pair<Vec2, int>> cells;
+  struct Cell {
+    OrderFreeSum x, y;  // the centroid must not depend on the order of the dots
+    int n = 0;
+  };
+  std::map<std::pair<long, long>, Cell> cells;
   for (const Vec2& p : pts) {
     auto& c =
         cells[{std::lround(std::floor(p.x / cell_mm)), std::lround(std::floor(p.y / cell_mm))}];
-    c.first += p;
-    ++c.second;
+    c.x.add(p.x);
+    c.y.add(p.y);
+    ++c.n;
   }
   std::vector<Cluster> out;
   for (const auto& [key, c] : cells)
-    out.push_back({c.first / static_cast<double>(c.second), c.second});
+    out.push_back({Vec2(c.x.value(), c.y.value()) / static_cast<double>(c.n), c.n});
   std::stable_sort(out.begin(), out.end(),
                    [](const Cluster& a, const Cluster& b) { return a.count > b.count; });
   if (out.size() > max_n) out.resize(max_n);
@@ -57,9 +63,9 @@ MetricResult score_depth_control(const ScoringContext& ctx) {
     return res;
   }
   std::vector<Vec2> shallow, deep, blown;
-  double depth_sum = 0.0;
+  OrderFreeSum depth_total;
   for (const Dot& d : dots) {
-    depth_sum += d.depth_mm;
+    depth_total.add(d.depth_mm);
     if (d.depth_mm < hp.shallow_depth_mm)
       shallow.push_back(d.pos_mm);
     else if (d.depth_mm > hp.deep_depth_mm)
@@ -76,7 +82,7 @@ MetricResult score_depth_control(const ScoringContext& ctx) {
   res.score = 100.0 * std::clamp((p.bad_share_zero - bad) / (p.bad_share_zero - p.bad_share_good),
                                  0.0, 1.0);
   res.passed = res.score >= metric_weight(ctx.level, res.id).pass_mark;
-  res.stats = {{"impressions", n},         {"mean_depth_mm", depth_sum / n},
+  res.stats = {{"impressions", n},         {"mean_depth_mm", depth_total.value() / n},
                {"in_band_share", in_band}, {"too_shallow_share", s_sh},
                {"too_deep_share", s_deep}, {"blowout_share", s_blow},
                {"bad_share", bad}};

@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/spatial_index.hpp"
 #include "core/text_format.hpp"
@@ -499,7 +500,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   // --- Rule 17: finer, lighter dots in the transition zone than in the core.
   double ratio = kNaN;
   if (std::isfinite(ramp_mm)) {
-    double tz_d = 0, tz_k = 0, core_d = 0, core_k = 0;
+    OrderFreeSum tz_ds, tz_ks, core_ds, core_ks;  // the dots' order must not matter
     int tz_n = 0, core_n = 0;
     for (std::size_t i = 0; i < n; ++i) {
       if (!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0) continue;
@@ -507,12 +508,14 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
         const HealedDot& h = *hp;
         const double behind = h.pos_mm.y - e.edge_y_mm[i];
         if (behind >= -2.0 && behind <= std::max(3.0, ramp_mm)) {
-          tz_d += h.diameter_mm, tz_k += h.darkness, ++tz_n;
+          tz_ds.add(h.diameter_mm), tz_ks.add(h.darkness), ++tz_n;
         } else if (behind >= ramp_mm + 5.0 && behind <= ramp_mm + 25.0) {
-          core_d += h.diameter_mm, core_k += h.darkness, ++core_n;
+          core_ds.add(h.diameter_mm), core_ks.add(h.darkness), ++core_n;
         }
       }
     }
+    const double tz_d = tz_ds.value(), tz_k = tz_ks.value();
+    const double core_d = core_ds.value(), core_k = core_ks.value();
     if (tz_n >= 10 && core_n >= 10 && core_d > 0 && core_k > 0) {
       ratio = 0.5 * ((tz_d / tz_n) / (core_d / core_n) + (tz_k / tz_n) / (core_k / core_n));
       const double s_grad = ramp_score(ratio, p.edge_core_ratio_good, p.edge_core_ratio_bad, 40.0);

@@ -1,0 +1,20 @@
+// A sum of many doubles that does not depend on the order they are added in (fixed point with
+// 2^-32 resolution): a shuffled attempt must give a bit-identical report, and floating-point
+// addition is not associative. Valid while |value| * count stays below about 2e9.
+#pragma once
+#include <cmath>
+#include <cstdint>
+
+namespace smp::core {
+
+class OrderFreeSum {
+ public:
+  void add(double v) { q_ += static_cast<std::int64_t>(std::floor(v * kScale + 0.5)); }
+  double value() const { return static_cast<double>(q_) / kScale; }
+
+ private:
+  static constexpr double kScale = 4294967296.0;  // 2^32
+  std::int64_t q_ = 0;
+};
+
+}  // namespace smp::core

@@ -1,8 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <glm/geometric.hpp>
+#include <string>
+#include <vector>
 
+#include "core/rng.hpp"
 #include "core/scalp.hpp"
 #include "core/scoring/colour.hpp"
 #include "core/scoring/colour_match.hpp"
@@ -292,4 +296,72 @@ TEST_CASE("grading with a zone raster made beforehand gives the same report") {
   REQUIRE(fresh.metrics.size() == reused.metrics.size());
   for (std::size_t i = 0; i < fresh.metrics.size(); ++i)
     CHECK(fresh.metrics[i].score == reused.metrics[i].score);
+}
+
+namespace {
+
+// Every number, sentence and spot of two reports, for exact comparison.
+std::vector<std::string> report_lines(const Report& r) {
+  std::vector<std::string> out;
+  char buf[128];
+  std::snprintf(buf, sizeof buf, "%.17g %d", r.overall_score, static_cast<int>(r.passed));
+  out.push_back(buf);
+  for (const auto& s : r.summary) out.push_back(s);
+  for (const MetricResult& m : r.metrics) {
+    std::snprintf(buf, sizeof buf, "metric %d %.17g", static_cast<int>(m.id), m.score);
+    out.push_back(buf);
+    for (const Stat& st : m.stats) {
+      std::snprintf(buf, sizeof buf, " = %.17g", st.value);
+      out.push_back(st.key + buf);
+    }
+    for (const auto& [group, stats] : m.groups)
+      for (const Stat& st : stats) {
+        std::snprintf(buf, sizeof buf, " = %.17g", st.value);
+        out.push_back(group + "." + st.key + buf);
+      }
+    for (const auto& f : m.feedback) out.push_back(f);
+    for (const Spot& s : m.spots) {
+      std::snprintf(buf, sizeof buf, " %.17g %.17g", s.pos_mm.x, s.pos_mm.y);
+      out.push_back(s.kind + buf);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a shuffled dot order gives a bit-identical report, every metric and spot included") {
+  // Several zones over three sessions, mixed depths and shades: every metric has work to do.
+  for (int fitzpatrick : {2, 6}) {
+    CAPTURE(fitzpatrick);
+    Level level;
+    level.id = "test-shuffle";
+    level.task.sessions = 3;
+    level.task.mockup_required = false;
+    for (Zone z : {Zone::HairlineBand, Zone::Frontal, Zone::MidScalp, Zone::Crown})
+      level.task.target_density_per_cm2[z] = 60.0;
+    level.client.profile.fitzpatrick = fitzpatrick;
+    level.client.loss.pattern = LossPattern::FullyBald;
+    const Scalp scalp = generate_scalp(level.client);
+    const ZoneRaster zones = make_zone_raster(scalp, UniformityParams{}.zone_cell_mm);
+    Attempt a;
+    a.seed = 11;
+    a.decision = Decision::Treat;
+    Rng rng(4);
+    for (const Vec2& p : poisson_disk_pattern(scalp.chart.bounds_mm, 9000, 0.7, 3)) {
+      if (!level.task.target_density_per_cm2.count(zones.zone_of(p))) continue;
+      Dot d;
+      d.pos_mm = p;
+      d.depth_mm = rng.uniform(0.1, 0.9);
+      d.session = 1 + static_cast<int>(rng.below(3));
+      d.dilution_water_parts = fitzpatrick <= 2 ? 2.0 + d.session : 8.0 + 2.0 * d.session;
+      d.t_ms = static_cast<std::int64_t>(a.dots.size()) * 700;
+      a.dots.push_back(d);
+    }
+    REQUIRE(a.dots.size() > 1000);
+    const Report first = score_attempt(level, scalp, a);
+    for (std::size_t i = a.dots.size(); i > 1; --i) std::swap(a.dots[i - 1], a.dots[rng.below(i)]);
+    const Report second = score_attempt(level, scalp, a);
+    CHECK(report_lines(first) == report_lines(second));
+  }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <glm/common.hpp>
+#include <numbers>
 
 namespace smp::core {
 namespace {
@@ -187,9 +188,48 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
   const int cy = cell_y(p.y);
   const Block b = block3(cell_x(p.x), cy);
   const int own = cy - std::max(cy - 1, 0);
-  scan(b.begin[own], b.end[own]);
-  for (int r = 0; r < b.runs; ++r)
-    if (r != own) scan(b.begin[r], b.end[r]);
+  // Screen the block against a generous guess of the k-th squared distance (twice the area that
+  // holds k points at the block's density: ~2k pass), branch-free, and rank only those; exact,
+  // since the k nearest pass whenever k points do. If fewer pass, rank the whole block.
+  constexpr std::size_t kBlockMax = 128;
+  std::size_t m = 0;
+  for (int r = 0; r < b.runs; ++r) m += b.end[r] - b.begin[r];
+  bool done = false;
+  if (m <= kBlockMax && m > k) {
+    const double block_area = cell_mm_ * cell_mm_ * 9.0;
+    const double guess =
+        2.0 * static_cast<double>(k) * block_area / (std::numbers::pi * static_cast<double>(m));
+    Cand pass[kBlockMax];
+    std::size_t np = 0;
+    for (int r = 0; r < b.runs; ++r)
+      for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
+        const double d = dist2(p, sorted_points_[j]);
+        pass[np] = {d, j};
+        np += static_cast<std::size_t>((d <= guess) & (j != ex));
+      }
+    if (np >= k) {
+      for (std::size_t i = 0; i < np; ++i) {
+        const double d = pass[i].d2;
+        const std::size_t j = pass[i].k;
+        if (count == k && !(d < best[k - 1].d2 || (d == best[k - 1].d2 && j < best[k - 1].k)))
+          continue;
+        std::size_t pos = count < k ? count : k - 1;
+        while (pos > 0 &&
+               (best[pos - 1].d2 > d || (best[pos - 1].d2 == d && best[pos - 1].k > j))) {
+          best[pos] = best[pos - 1];
+          --pos;
+        }
+        best[pos] = {d, j};
+        if (count < k) ++count;
+      }
+      done = true;
+    }
+  }
+  if (!done) {
+    scan(b.begin[own], b.end[own]);
+    for (int r = 0; r < b.runs; ++r)
+      if (r != own) scan(b.begin[r], b.end[r]);
+  }
   const double g = b.guard(p);
   if (!(g == std::numeric_limits<double>::infinity() || (count == k && best[k - 1].d2 < g * g))) {
     count = 0;

@@ -16,10 +16,8 @@ namespace smp::core {
 namespace {
 
 // The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
-double session_dilution(const Attempt& a, int session) {
-  std::vector<double> v;
-  for (const Dot& d : a.dots)
-    if (d.session == session) v.push_back(d.dilution_water_parts);
+// The median dilution of a session's dots; -1 when the session has none.
+double median_or_none(std::vector<double>& v) {
   if (v.empty()) return -1.0;
   std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
   return v[v.size() / 2];
@@ -64,8 +62,19 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("The level chose the pigment; the shade is not graded.");
     return res;
   }
+  // One pass over the dots: the last session, the deep impressions.
   int last = 0;
-  for (const Dot& d : ctx.attempt.dots) last = std::max(last, d.session);
+  std::size_t deep = 0;
+  for (const Dot& d : ctx.attempt.dots) {
+    last = std::max(last, d.session);
+    deep += d.depth_mm > hp.target_max_depth_mm;
+  }
+  // And one for the dilutions of the last session and of session 1 (medians below).
+  std::vector<double> last_w, first_w_all;
+  for (const Dot& d : ctx.attempt.dots) {
+    if (d.session == last) last_w.push_back(d.dilution_water_parts);
+    if (d.session == 1 && last >= 2) first_w_all.push_back(d.dilution_water_parts);
+  }
   // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
   // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
   // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
@@ -99,7 +108,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
-  const double final_w = session_dilution(ctx.attempt, last);
+  const double final_w = median_or_none(last_w);
   // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
   const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
   const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
@@ -125,8 +134,6 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
         client.fitzpatrick, shade_name(target_w).c_str(), shade_name(final_w).c_str()));
   }
   // Blue risk: too dark on fair skin, worse when also deep (rule 18, row 71).
-  std::size_t deep = 0;
-  for (const Dot& d : ctx.attempt.dots) deep += d.depth_mm > hp.target_max_depth_mm;
   const double deep_share =
       static_cast<double>(deep) / static_cast<double>(ctx.attempt.dots.size());
   res.stats.push_back({"deep_share", deep_share});
@@ -169,7 +176,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   }
   // Session 1 at least one step lighter than the final shade (rule 5).
   if (last >= 2) {
-    const double first_w = session_dilution(ctx.attempt, 1);
+    const double first_w = median_or_none(first_w_all);
     if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
       score -= p.session1_not_lighter_points;
       res.feedback.push_back(

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <glm/common.hpp>
 #include <numbers>
+#include <tuple>
+#include <utility>
 
 namespace smp::core {
 namespace {
@@ -61,28 +63,48 @@ SpatialIndex::SpatialIndex(std::span<const Vec2> points_mm, double cell_mm)
     ++cell_start_[c + 1];
   }
   for (std::size_t c = 0; c < cells; ++c) cell_start_[c + 1] += cell_start_[c];
+  // Scatter ids and points together (one sequential read of the input), then order each cell's
+  // few points in place by (x, y, input index) with a small insertion sort on local data.
   std::vector<std::uint32_t> fill(cell_start_.begin(), cell_start_.end() - 1);
   sorted_ids_.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    sorted_ids_[fill[cell_of[i]]++] = static_cast<std::uint32_t>(i);
-  const auto before = [this](std::uint32_t a, std::uint32_t b) {
-    const Vec2 pa = points_[a];
-    const Vec2 pb = points_[b];
+  sorted_points_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t at = fill[cell_of[i]]++;
+    sorted_ids_[at] = static_cast<std::uint32_t>(i);
+    sorted_points_[at] = points_[i];
+  }
+  const auto before = [](Vec2 pa, std::uint32_t a, Vec2 pb, std::uint32_t b) {
     if (pa.x != pb.x) return pa.x < pb.x;
     if (pa.y != pb.y) return pa.y < pb.y;
     return a < b;
   };
+  std::vector<std::pair<Vec2, std::uint32_t>> big;  // a crowded cell (degenerate input)
   for (std::size_t c = 0; c < cells; ++c) {
-    const auto b = sorted_ids_.begin() + cell_start_[c];
-    const auto e = sorted_ids_.begin() + cell_start_[c + 1];
-    if (e - b > 1) std::sort(b, e, before);
+    if (cell_start_[c + 1] - cell_start_[c] > 32) {
+      big.clear();
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
+        big.emplace_back(sorted_points_[k], sorted_ids_[k]);
+      std::sort(big.begin(), big.end(), [&](const auto& a, const auto& b) {
+        return before(a.first, a.second, b.first, b.second);
+      });
+      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
+        std::tie(sorted_points_[k], sorted_ids_[k]) = big[k - cell_start_[c]];
+      continue;
+    }
+    for (std::size_t k = cell_start_[c] + 1; k < cell_start_[c + 1]; ++k) {
+      const Vec2 p = sorted_points_[k];
+      const std::uint32_t id = sorted_ids_[k];
+      std::size_t j = k;
+      for (; j > cell_start_[c] && before(p, id, sorted_points_[j - 1], sorted_ids_[j - 1]); --j) {
+        sorted_points_[j] = sorted_points_[j - 1];
+        sorted_ids_[j] = sorted_ids_[j - 1];
+      }
+      sorted_points_[j] = p;
+      sorted_ids_[j] = id;
+    }
   }
-  sorted_points_.resize(n);
   canonical_of_.resize(n);
-  for (std::size_t k = 0; k < n; ++k) {
-    sorted_points_[k] = points_[sorted_ids_[k]];
-    canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
-  }
+  for (std::size_t k = 0; k < n; ++k) canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
 }
 
 int SpatialIndex::cell_x(double x) const {

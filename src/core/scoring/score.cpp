@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "core/scoring/colour_match.hpp"
 #include "core/scoring/density_uniformity.hpp"
@@ -178,7 +179,7 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
   kept.reserve(healed.size());
   for (const HealedDot& h : healed)
     if (h.kept) kept.push_back(h.pos_mm);
-  const SpatialIndex index(kept);
+  const SpatialIndex index(std::move(kept));
   const ScoringContext ctx{level, scalp, attempt, healed, index, params};
 
   Report r;

@@ -23,7 +23,10 @@ constexpr double kMaxCellsPerPoint = 4.0;
 }  // namespace
 
 SpatialIndex::SpatialIndex(std::span<const Vec2> points_mm, double cell_mm)
-    : points_(points_mm.begin(), points_mm.end()) {
+    : SpatialIndex(std::vector<Vec2>(points_mm.begin(), points_mm.end()), cell_mm) {}
+
+SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
+    : points_(std::move(points_mm)) {
   const std::size_t n = points_.size();
   if (n == 0) {
     cols_ = rows_ = 1;

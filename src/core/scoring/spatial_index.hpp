@@ -27,6 +27,8 @@ class SpatialIndex {
   SpatialIndex() = default;
   // cell_mm <= 0 picks about one point per cell over the points' bounding box.
   explicit SpatialIndex(std::span<const Vec2> points_mm, double cell_mm = 0.0);
+  // The same, taking over the vector (no copy of a million points).
+  explicit SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm = 0.0);
 
   std::size_t size() const { return points_.size(); }
   bool empty() const { return points_.empty(); }

@@ -27,13 +27,6 @@ RegionMask RegionMask::rect(const RectMm& r, double cell_mm) {
   return m;
 }
 
-bool RegionMask::contains(Vec2 p) const {
-  const double fx = (p.x - origin_mm.x) / cell_mm;
-  const double fy = (p.y - origin_mm.y) / cell_mm;
-  if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
-  return cell_inside(static_cast<int>(fx), static_cast<int>(fy));
-}
-
 bool RegionMask::contains_interior(Vec2 p) const {
   const double fx = (p.x - origin_mm.x) / cell_mm;
   const double fy = (p.y - origin_mm.y) / cell_mm;

@@ -35,7 +35,12 @@ struct RegionMask {
            inside[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
                   static_cast<std::size_t>(c)] != 0;
   }
-  bool contains(Vec2 p_mm) const;
+  bool contains(Vec2 p_mm) const {
+    const double fx = (p_mm.x - origin_mm.x) / cell_mm;
+    const double fy = (p_mm.y - origin_mm.y) / cell_mm;
+    if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
+    return cell_inside(static_cast<int>(fx), static_cast<int>(fy));
+  }
   // True when p and the cells one step away in each axis direction are inside (not at an edge).
   bool contains_interior(Vec2 p_mm) const;
   std::size_t cell_count() const;

@@ -96,6 +96,15 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   std::vector<double> z(static_cast<std::size_t>(cols) + 1);
   std::vector<std::int64_t> best(static_cast<std::size_t>(cols));
   std::vector<std::uint8_t> want(static_cast<std::size_t>(cols));
+  // The window's column of each field column's centre (-1 outside), the same for every row.
+  std::vector<int> window_col(static_cast<std::size_t>(cols), -1);
+  if (needed)
+    for (int c = 0; c < cols; ++c) {
+      const double fx =
+          (area.min_mm.x + (c + 0.5) * cell_mm - needed->origin_mm.x) / needed->cell_mm;
+      if (fx >= 0.0 && fx < needed->cols)
+        window_col[static_cast<std::size_t>(c)] = static_cast<int>(fx);
+    }
   field.dist_mm.resize(g.size());
   const double diag = std::hypot(area.width_mm(), area.height_mm());
   // Short searches end at squared distances below (kMaxReach + 1)^2 cells^2: their distances in
@@ -118,12 +127,11 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
       const double fy = (yc - needed->origin_mm.y) / needed->cell_mm;
       const int wr = fy >= 0.0 && fy < needed->rows ? static_cast<int>(fy) : -1;
       for (int c = 0; c < cols; ++c) {
-        const double fx =
-            (area.min_mm.x + (c + 0.5) * cell_mm - needed->origin_mm.x) / needed->cell_mm;
+        const int wc = window_col[static_cast<std::size_t>(c)];
         want[static_cast<std::size_t>(c)] =
-            wr >= 0 && fx >= 0.0 && fx < needed->cols &&
+            wr >= 0 && wc >= 0 &&
             needed->inside[static_cast<std::size_t>(wr) * static_cast<std::size_t>(needed->cols) +
-                           static_cast<std::size_t>(fx)] != 0;
+                           static_cast<std::size_t>(wc)] != 0;
       }
     }
     bool short_reach = true;

@@ -271,13 +271,6 @@ void Scene::refine_step() {
   m.view_changed = false;
   // A frame that moved the view has paid for its preview; the wheel may still be turning.
   if (!m.canvas || changed || m.canvas->settled()) return;
-  if (m.heat_map) {
-    // The heat map is re-composited over the whole canvas whenever the picture below changes
-    // (~60 ms at 1220x926): paying that once per band would be far worse than settling at once.
-    m.canvas->settle();
-    m.mark_all();
-    return;
-  }
   const int rows = std::max(m.refine.band_rows, 1);
   if (m.refine.fixed_bands > 0) {
     for (int i = 0; i < m.refine.fixed_bands; ++i) m.dirty = unite(m.dirty, m.canvas->refine(rows));
@@ -317,8 +310,8 @@ void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const co
     for (std::size_t i = m.fresh_count; i < fresh.size(); ++i) {
       const core::HealedDot h =
           fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level);
-      m.canvas->add_dot(h);
-      m.dirty = unite(m.dirty, render::dot_pixels(m.view, h, m.params.dot));
+      // With the heat map on, also the neighbourhood its density kernel recolours.
+      m.dirty = unite(m.dirty, m.canvas->add_dot(h));
     }
   } else {
     std::vector<core::HealedDot> all(healed.begin(), healed.end());
@@ -333,7 +326,6 @@ void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const co
   m.healed_data = healed.data();
   m.fresh_count = fresh.size();
   m.fresh_data = fresh.data();
-  if (m.heat_map) m.mark_all();  // the density overlay changes around every new dot
 }
 
 void Scene::set_heat_map(bool on, const core::Level* level) {
@@ -344,6 +336,7 @@ void Scene::set_heat_map(bool on, const core::Level* level) {
   o.density = on;
   if (level != nullptr) o.target_density_per_cm2 = level->task.target_density_per_cm2;
   m.canvas->set_overlays(o);
+  m.canvas->prepare_previews();
   m.mark_all();
 }
 

@@ -28,6 +28,7 @@ void Canvas::set_scalp(const core::Scalp& scalp) {
   density_.reset();
   full_redraw();
   overview_ = Image();
+  out_overview_valid_ = false;
 }
 
 void Canvas::bucket_dot(std::uint32_t index) {
@@ -85,24 +86,25 @@ void Canvas::build_overview() {
   if (overview_.width != w || overview_.height != h) overview_ = Image(w, h);
   draw_base(overview_, overview_view_, overview_.rect());
   for (const auto& d : dots_) draw_dot(overview_, overview_view_, overview_.rect(), d, params_.dot);
+  out_overview_valid_ = false;
 }
 
-void Canvas::show_preview() {
+void Canvas::show_preview(const Image& anchor, const Image& overview, Image& dst) const {
   // Off the overview (the chart plus a margin of backdrop) its edge pixels are extended: the
   // backdrop's vignette is smooth there, so no seam shows.
   const std::optional<core::Srgb8> extend;
   const PixelRect all{0, 0, view_.width_px, view_.height_px};
-  const PixelRect in = covered_pixels(anchor_view_, anchor_.width, anchor_.height, view_);
+  const PixelRect in = covered_pixels(anchor_view_, anchor.width, anchor.height, view_);
   if (in.empty()) {
-    resample_view(overview_, overview_view_, composite_, view_, extend, all);
+    resample_view(overview, overview_view_, dst, view_, extend, all);
     return;
   }
   // Around the anchor (a zoom out): the overview, in up to four bands.
   for (const PixelRect& r :
        {PixelRect{all.x0, all.y0, all.x1, in.y0}, PixelRect{all.x0, in.y1, all.x1, all.y1},
         PixelRect{all.x0, in.y0, in.x0, in.y1}, PixelRect{in.x1, in.y0, all.x1, in.y1}})
-    resample_view(overview_, overview_view_, composite_, view_, extend, r);
-  resample_view(anchor_, anchor_view_, composite_, view_, params_.skin.backdrop, in);
+    resample_view(overview, overview_view_, dst, view_, extend, r);
+  resample_view(anchor, anchor_view_, dst, view_, params_.skin.backdrop, in);
 }
 
 void Canvas::draw_dots(const PixelRect& r, bool reuse_haze) {
@@ -153,6 +155,8 @@ void Canvas::full_redraw() {
   refined_rows_ = view_.height_px;
   anchor_ = Image();
   output_dirty_ = true;
+  output_valid_ = out_anchor_valid_ = false;
+  out_pending_ = {};
 }
 
 void Canvas::sync_base() {
@@ -193,6 +197,15 @@ void Canvas::set_view(const View& view) {
   }
   output_dirty_ = true;
   if (dx == 0 && dy == 0) return;
+  // The heat map moves with the picture: pixel centres are whole pixels from the origin, so the
+  // shifted pixels are the ones the new view would colour.
+  const bool overlaid = heat_only() && output_valid_;
+  if (overlaid) {
+    flush_output();
+    shift_copy(output_, output_, dx, dy);
+  } else {
+    output_valid_ = false;
+  }
   // Only the composite moves; the base catches up when set_dots needs it (sync_base).
   shift_copy(composite_, composite_, dx, dy);
   PixelRect cols, rows;
@@ -201,6 +214,7 @@ void Canvas::set_view(const View& view) {
     if (r.empty()) continue;
     draw_base(composite_, view_, r);
     draw_dots(r);
+    if (overlaid) compose_output(r);
   }
 }
 
@@ -213,13 +227,24 @@ void Canvas::preview_view(const View& view, double focus_y_px) {
   }
   // The first step of a zoom keeps the exact picture as the anchor; later steps (and pans before
   // the redraw has finished) resample that same anchor, so blur never compounds.
+  const bool overlaid = heat_only();
   if (settled()) {
+    out_anchor_valid_ = overlaid && output_valid_;
+    if (out_anchor_valid_) flush_output();
     std::swap(anchor_, composite_);
     anchor_view_ = view_;
+    if (out_anchor_valid_) std::swap(out_anchor_, output_);
   }
   view_ = view;
   if (overview_.rect().empty()) build_overview();
-  show_preview();
+  show_preview(anchor_, overview_, composite_);
+  // With the heat map on, the overlaid picture is previewed the same way (not recoloured).
+  output_valid_ = overlaid;
+  out_pending_ = {};
+  if (overlaid) {
+    ensure_overlaid_previews();
+    show_preview(out_anchor_, out_overview_, output_);
+  }
   // The redraw grows from the row the trainee is looking at (the wheel's pointer) outward.
   const double focus = focus_y_px >= 0.0 ? focus_y_px : view_.height_px * 0.5;
   refined_lo_ = refined_hi_ =
@@ -250,10 +275,12 @@ PixelRect Canvas::refine(int max_rows) {
   draw_base(base_, view_, r);
   copy_rows(base_, composite_, y0, y1);
   draw_dots(r, true);
+  if (heat_only() && output_valid_) compose_output(r);
   refined_rows_ = refined_hi_ - refined_lo_;
   if (settled()) {
     base_valid_ = true;
     anchor_ = Image();
+    out_anchor_valid_ = false;
   }
   output_dirty_ = true;
   return r;
@@ -267,6 +294,8 @@ void Canvas::set_dots(std::span<const core::HealedDot> dots) {
   for (auto& b : dot_buckets_) b.clear();
   for (std::uint32_t i = 0; i < dots_.size(); ++i) bucket_dot(i);
   density_.reset();
+  output_valid_ = out_anchor_valid_ = out_overview_valid_ = false;
+  out_pending_ = {};
   if (!overview_.rect().empty()) build_overview();  // kept only once previews were asked for
   if (!settled()) {
     full_redraw();
@@ -278,39 +307,21 @@ void Canvas::set_dots(std::span<const core::HealedDot> dots) {
   output_dirty_ = true;
 }
 
-void Canvas::add_dot(const core::HealedDot& dot) {
+PixelRect Canvas::add_dot(const core::HealedDot& dot) {
   dots_.push_back(dot);
   bucket_dot(static_cast<std::uint32_t>(dots_.size() - 1));
   draw_dot(composite_, view_, composite_.rect(), dot, params_.dot);
   draw_dot(overview_, overview_view_, overview_.rect(), dot, params_.dot);  // if there is one
   // The anchor stays an exact picture of its view, so the next zoom step shows the dot too.
   if (!settled()) draw_dot(anchor_, anchor_view_, anchor_.rect(), dot, params_.dot);
-  density_.reset();
   output_dirty_ = true;
-}
-
-void Canvas::set_overlays(OverlaySet overlays) {
-  overlays_ = std::move(overlays);
-  output_dirty_ = true;
-}
-
-const Image& Canvas::image() {
-  if (!overlays_.any()) return composite_;
-  if (!output_dirty_) return output_;
-  output_ = composite_;
-  if (overlays_.density || overlays_.zones) {
-    if (!zone_map_) zone_map_ = make_zone_map(scalp_, 1.0);
-  }
-  if (overlays_.density) {
-    if (!density_) density_ = dot_density_per_cm2(dots_, look_.bounds_mm, density_params_);
-    draw_density(output_, view_, scalp_, *zone_map_, *density_, overlays_, density_params_);
-  }
-  if (overlays_.zones) draw_zones(output_, view_, *zone_map_);
-  if (overlays_.landmarks) draw_landmarks(output_, view_, scalp_);
-  if (overlays_.hairline) draw_hairline(output_, view_, overlays_.hairline_mm);
-  if (overlays_.spots) draw_spots(output_, view_, overlays_.spots_list);
-  output_dirty_ = false;
-  return output_;
+  PixelRect changed = dot_pixels(view_, dot, params_.dot);
+  if (heat_only())
+    changed = heat_add_dot(dot, changed);
+  else if (density_)
+    add_dot_density(*density_, dot, density_params_);  // the same values as recomputing it
+  if (overlays_.any() && !heat_only()) changed = composite_.rect();  // redrawn whole
+  return changed;
 }
 
 Image render_scalp(const core::Scalp& scalp, const View& view,

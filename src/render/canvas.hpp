@@ -3,6 +3,8 @@
 // cached pixels and draw only the exposed strips; a new dot touches only the pixels under it; a
 // zoom either redraws at once (set_view) or shows the last exact picture resampled and redraws it
 // band by band (preview_view + refine), so that the window never stalls on the mouse wheel.
+// With only the density heat map on, the overlaid picture is kept the same way (canvas_output.cpp):
+// shifted with pans, recoloured in exposed strips, refined bands and around each new dot.
 #pragma once
 #include <optional>
 #include <span>
@@ -34,19 +36,19 @@ class Canvas {
   void settle() {
     while (!settled()) refine(view_.height_px);
   }
-  // Builds now what previews need (a small picture of the whole head with every dot), which the
-  // first zoom would otherwise pay for; kept up to date from then on. Not needed for one-shot
-  // renders.
-  void prepare_previews() {
-    if (overview_.rect().empty()) build_overview();
-  }
+  // Builds now what previews need (a small picture of the whole head with every dot, and its
+  // heat map when that is on), which the first zoom would otherwise pay for; kept up to date from
+  // then on. Not needed for one-shot renders.
+  void prepare_previews();
   bool settled() const { return refined_rows_ >= view_.height_px; }
   const View& view() const { return view_; }
   const core::Scalp& scalp() const { return scalp_; }
   const ScalpLook& look() const { return look_; }
 
   void set_dots(std::span<const core::HealedDot> dots);  // redraws the dot layer only
-  void add_dot(const core::HealedDot& dot);              // O(pixels under the dot)
+  // O(pixels under the dot); with the heat map on, also O(pixels its density kernel reaches).
+  // Returns the pixels of image() that may change.
+  PixelRect add_dot(const core::HealedDot& dot);
   void clear_dots() { set_dots({}); }
   std::size_t dot_count() const { return dots_.size(); }
   std::span<const core::HealedDot> dots() const { return dots_; }
@@ -62,7 +64,8 @@ class Canvas {
  private:
   void draw_base(Image& img, const View& view, const PixelRect& r) const;
   void build_overview();
-  void show_preview();  // composite_ <- anchor_ (and overview_ around it) resampled to view_
+  // dst <- anchor (and overview around it) resampled to view_.
+  void show_preview(const Image& anchor, const Image& overview, Image& dst) const;
   // Into composite_, over what is there. `reuse_haze`: keep each dot's haze normalisation for
   // the next rectangle at the same view (the bands of a refine).
   void draw_dots(const PixelRect& r, bool reuse_haze = false);
@@ -100,10 +103,27 @@ class Canvas {
   std::vector<double> haze_norm_;  // per dot, valid for haze_view_ only (-1: not computed)
   View haze_view_;
   OverlaySet overlays_;
-  bool output_dirty_ = true;
+  bool output_dirty_ = true;  // overlays other than the heat map: redrawn whole when set
   std::optional<ZoneMap> zone_map_;
-  std::optional<core::FieldGrid> density_;
+  std::optional<core::FieldGrid> density_;  // kept up to date by add_dot once built
   DensityParams density_params_;
+
+  // The heat-map-only output layer (canvas_output.cpp). output_ is valid when it equals
+  // composite_ + heat map except inside out_pending_ (new dots not recoloured yet); the anchor and
+  // the overview keep their own overlaid copies for the previews.
+  bool heat_only() const;
+  void ensure_density();
+  void compose(const Image& under, const View& view, const PixelRect& r, Image& out);
+  void compose_output(const PixelRect& r) { compose(composite_, view_, r, output_); }
+  void flush_output();  // output_ made valid and exact (composed whole if it was not valid)
+  void ensure_overlaid_previews();
+  PixelRect heat_add_dot(const core::HealedDot& dot, PixelRect dot_px);  // pixels to upload
+  bool output_valid_ = false;
+  PixelRect out_pending_;
+  Image out_anchor_;  // anchor_ + heat map at anchor_view_
+  bool out_anchor_valid_ = false;
+  Image out_overview_;  // overview_ + heat map at overview_view_
+  bool out_overview_valid_ = false;
 };
 
 // One-shot render: a canvas at `view` with `dots` and `overlays`, returned as an image.

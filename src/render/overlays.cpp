@@ -13,56 +13,7 @@ double label_scale(const View& v) {
   return std::clamp(std::max(v.width_px, v.height_px) / 700.0, 1.0, 3.0);
 }
 
-// Blue (too few) -> green (on target) -> red (too many), on the log of the ratio.
-Rgb ratio_colour(double ratio) {
-  const double t = std::clamp(std::log2(std::max(ratio, 1e-3)) / 1.5, -1.0, 1.0);  // +-1.5 octaves
-  const Rgb under{0.15f, 0.35f, 0.95f}, ok{0.15f, 0.85f, 0.30f}, over{0.95f, 0.15f, 0.15f};
-  return t < 0.0 ? mix(ok, under, static_cast<float>(-t)) : mix(ok, over, static_cast<float>(t));
-}
-
 }  // namespace
-
-core::Zone ZoneMap::at(core::Vec2 p) const {
-  const int c = static_cast<int>(std::floor((p.x - origin_mm.x) / cell_mm));
-  const int r = static_cast<int>(std::floor((p.y - origin_mm.y) / cell_mm));
-  if (c < 0 || r < 0 || c >= cols || r >= rows) return core::Zone::OffHead;
-  return static_cast<core::Zone>(zone[static_cast<std::size_t>(r * cols + c)]);
-}
-
-ZoneMap make_zone_map(const core::Scalp& scalp, double cell_mm) {
-  ZoneMap m;
-  const core::RectMm& b = scalp.chart.bounds_mm;
-  m.origin_mm = b.min_mm;
-  m.cell_mm = cell_mm;
-  m.cols = static_cast<int>(std::ceil(b.width_mm() / cell_mm));
-  m.rows = static_cast<int>(std::ceil(b.height_mm() / cell_mm));
-  m.zone.resize(static_cast<std::size_t>(m.cols * m.rows));
-  for (int r = 0; r < m.rows; ++r)
-    for (int c = 0; c < m.cols; ++c)
-      m.zone[static_cast<std::size_t>(r * m.cols + c)] = static_cast<unsigned char>(core::zone_at(
-          scalp.chart, m.origin_mm + core::Vec2{(c + 0.5) * cell_mm, (r + 0.5) * cell_mm}));
-  return m;
-}
-
-core::FieldGrid dot_density_per_cm2(std::span<const core::HealedDot> dots, const core::RectMm& area,
-                                    const DensityParams& dp) {
-  core::FieldGrid g = core::FieldGrid::covering(area, dp.cell_mm);
-  const double s2 = dp.kernel_sigma_mm * dp.kernel_sigma_mm;
-  const int reach = static_cast<int>(std::ceil(3.0 * dp.kernel_sigma_mm / dp.cell_mm));
-  // Gaussian kernel normalised to one dot; per mm^2 -> per cm^2 is x100.
-  const double norm = 100.0 / (2.0 * 3.14159265358979 * s2);
-  for (const auto& d : dots) {
-    if (!d.kept) continue;
-    const int c0 = static_cast<int>(std::floor((d.pos_mm.x - g.origin_mm.x) / dp.cell_mm));
-    const int r0 = static_cast<int>(std::floor((d.pos_mm.y - g.origin_mm.y) / dp.cell_mm));
-    for (int r = std::max(0, r0 - reach); r <= std::min(g.rows - 1, r0 + reach); ++r)
-      for (int c = std::max(0, c0 - reach); c <= std::min(g.cols - 1, c0 + reach); ++c) {
-        const core::Vec2 q = g.cell_centre_mm(c, r) - d.pos_mm;
-        g.at(c, r) += static_cast<float>(norm * std::exp(-(q.x * q.x + q.y * q.y) / (2.0 * s2)));
-      }
-  }
-  return g;
-}
 
 void draw_zones(Image& img, const View& view, const ZoneMap& zones) {
   const Rgb line{0.98f, 0.92f, 0.35f};
@@ -153,29 +104,6 @@ void draw_hairline(Image& img, const View& view, const core::Polyline& hairline_
   for (auto p : hairline_mm) px.push_back(view.mm_to_px(p));
   draw_polyline_px(img, img.rect(), px, false, 2.0 * label_scale(view), Rgb{1.0f, 1.0f, 1.0f},
                    0.85f);
-}
-
-void draw_density(Image& img, const View& view, const core::Scalp& scalp, const ZoneMap& zones,
-                  const core::FieldGrid& density, const OverlaySet& ov, const DensityParams& dp) {
-  (void)scalp;
-  for (int y = 0; y < img.height; ++y)
-    for (int x = 0; x < img.width; ++x) {
-      const core::Vec2 p = view.pixel_centre_mm(x, y);
-      const core::Zone z = zones.at(p);
-      if (z == core::Zone::OffHead) continue;
-      const auto it = ov.target_density_per_cm2.find(z);
-      const double target = it == ov.target_density_per_cm2.end() ? 0.0 : it->second;
-      const double have = density.sample(p);
-      if (target <= 0.0) {
-        // Not to be treated: flag only real dots there, not the kernel's spill from next door.
-        if (have < dp.untreated_flag_per_cm2) continue;
-        img.blend(x, y, ratio_colour(8.0),
-                  dp.opacity *
-                      static_cast<float>(std::min(1.0, have / (2.0 * dp.untreated_flag_per_cm2))));
-        continue;
-      }
-      img.blend(x, y, ratio_colour(have / target), dp.opacity);
-    }
 }
 
 Rgb spot_colour(const std::string& kind) {

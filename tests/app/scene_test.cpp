@@ -76,22 +76,85 @@ TEST_CASE("a wheel step in the scene is previewed, then settles on still frames 
   CHECK(scene.image().rgba == exact.rgba);
 }
 
-TEST_CASE("with the heat map on, a wheel step settles on the first still frame") {
+TEST_CASE("with the heat map on, a wheel step settles band by band to the render with it") {
   const World w;
   smp::app::Scene scene;
+  smp::app::RefineOptions refine;
+  refine.band_rows = 16;
+  refine.fixed_bands = 3;  // 48 rows a frame
+  scene.set_refine_options(refine);
   scene.set_scalp(w.scalp, w.level);
   smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
   scene.set_view(v);
   scene.set_dots(w.dots, {});
   scene.set_heat_map(true, &w.level);
-  v = smp::render::zoom_about(v, {100.0, 75.0}, 1.25);
-  scene.set_view(v);
-  scene.refine_step();
-  CHECK_FALSE(scene.settled());
-  scene.refine_step();  // the overlay is redrawn once, over the exact picture
-  CHECK(scene.settled());
   smp::render::OverlaySet o;
   o.density = true;
   o.target_density_per_cm2 = w.level.task.target_density_per_cm2;
-  CHECK(scene.image().rgba == smp::render::render_scalp(*w.scalp, v, w.dots, o).rgba);
+  (void)scene.image();
+  (void)scene.take_dirty();
+  v = smp::render::zoom_about(v, {100.0, 75.0}, 1.25);
+  scene.set_view(v, 75.0);
+  scene.refine_step();
+  CHECK_FALSE(scene.settled());
+  (void)scene.image();
+  (void)scene.take_dirty();
+  const smp::render::Image exact = smp::render::render_scalp(*w.scalp, v, w.dots, o);
+  int frames = 0;
+  while (!scene.settled() && frames < 10) {
+    scene.refine_step();
+    const smp::render::PixelRect d = scene.take_dirty();
+    REQUIRE_FALSE(d.empty());
+    if (frames == 0) CHECK(d.y1 - d.y0 <= 2 * 48);  // bands around the pointer, not all of it
+    const std::size_t row = static_cast<std::size_t>(exact.width) * 4;
+    CHECK(std::equal(scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0),
+                     scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y1),
+                     exact.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0)));
+    ++frames;
+  }
+  CHECK(frames >= 4);
+  CHECK(scene.image().rgba == exact.rgba);
+}
+
+TEST_CASE("with the heat map on, new impressions upload only their neighbourhood, exactly") {
+  const World w;
+  smp::app::Scene scene;
+  scene.set_scalp(w.scalp, w.level);
+  smp::render::View v = smp::app::preset_view(*w.scalp, "top", 240, 180);
+  scene.set_view(v);
+  std::vector<smp::core::Dot> fresh;
+  fresh.reserve(16);  // appended in place: the scene adds them one by one
+  scene.set_dots(w.dots, fresh);
+  scene.set_heat_map(true, &w.level);
+  smp::render::OverlaySet o;
+  o.density = true;
+  o.target_density_per_cm2 = w.level.task.target_density_per_cm2;
+  (void)scene.image();
+  (void)scene.take_dirty();
+  smp::core::Rng rng(9);
+  smp::render::Image shown = scene.image();  // what the texture holds
+  for (int i = 0; i < 8; ++i) {
+    smp::core::Dot d;
+    d.pos_mm = {rng.uniform(-20.0, 20.0), rng.uniform(140.0, 180.0)};
+    fresh.push_back(d);
+    scene.set_dots(w.dots, fresh);
+    const smp::render::Image& img = scene.image();
+    const smp::render::PixelRect dirty = scene.take_dirty();
+    CHECK((dirty.x1 - dirty.x0) * (dirty.y1 - dirty.y0) < 240 * 180);
+    for (int y = dirty.y0; y < dirty.y1; ++y)
+      std::copy_n(img.px(dirty.x0, y), static_cast<std::size_t>(dirty.x1 - dirty.x0) * 4,
+                  shown.px(dirty.x0, y));
+  }
+  // The texture, updated only where the scene said, is what a scene given all the dots at once
+  // shows (a full redraw, overlay included).
+  const smp::render::Image exact = [&] {
+    smp::app::Scene ref;
+    ref.set_scalp(w.scalp, w.level);
+    ref.set_view(v);
+    ref.set_dots(w.dots, fresh);
+    ref.set_heat_map(true, &w.level);
+    return ref.image();
+  }();
+  CHECK(scene.image().rgba == exact.rgba);
+  CHECK(shown.rgba == exact.rgba);
 }

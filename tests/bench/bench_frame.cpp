@@ -3,8 +3,9 @@
 // panning (a few px per frame, the cached layers shift), placing impressions (one new dot per
 // frame), zooming (one wheel step per frame: the resampled preview) and settling (the frames
 // after a wheel step that redraw the exact picture within the frame budget, and what one
-// full redraw at once would cost instead). Reports p50/p99 per frame in ms; the target is
-// p99 <= 8 ms (issue 4).
+// full redraw at once would cost instead). Each again with the practice session's density heat
+// map on (the *_heat_map runs), whose switch-on cost is reported as heat_on_ms. Reports p50/p99
+// per frame in ms; the target is p99 <= 8 ms (issue 4).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -86,15 +87,26 @@ smp::render::View start_view(const smp::core::Scalp& scalp) {
   return v;
 }
 
-void BM_frame_panning(benchmark::State& state) {
+// Switches the heat map on (when asked) and takes the first picture, reporting what that costs.
+void heat_map_on(benchmark::State& state, smp::app::Scene& scene, const smp::core::Level& level,
+                 bool heat) {
+  const auto t0 = Clock::now();
+  if (heat) scene.set_heat_map(true, &level);
+  (void)scene.image();
+  (void)scene.take_dirty();
+  if (heat)
+    state.counters["heat_on_ms"] =
+        std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+void frame_panning(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
   scene.set_scalp(f.scalp, f.level);
   smp::render::View v = start_view(*f.scalp);
   scene.set_view(v);
   scene.set_dots(f.healed, {});
-  (void)scene.image();
-  (void)scene.take_dirty();
+  heat_map_on(state, scene, f.level, heat);
   std::vector<std::uint8_t> staging;
   std::vector<double> ms;
   int i = 0;
@@ -111,7 +123,7 @@ void BM_frame_panning(benchmark::State& state) {
   report(state, ms);
 }
 
-void BM_frame_placing(benchmark::State& state) {
+void frame_placing(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
   scene.set_scalp(f.scalp, f.level);
@@ -121,8 +133,7 @@ void BM_frame_placing(benchmark::State& state) {
   std::vector<smp::core::Dot> fresh;
   fresh.reserve(1'000'000);  // the span handed to the scene must not move (append = O(1))
   scene.set_dots(f.healed, fresh);
-  (void)scene.image();
-  (void)scene.take_dirty();
+  heat_map_on(state, scene, f.level, heat);
   std::vector<std::uint8_t> staging;
   std::vector<double> ms;
   smp::core::Rng rng(11);
@@ -143,15 +154,14 @@ void BM_frame_placing(benchmark::State& state) {
 
 // One wheel step per frame, as a spinning wheel delivers them: in 8 steps, out 8, and so on,
 // about a point off the centre. Every frame shows the resampled preview; nothing settles.
-void BM_frame_zooming(benchmark::State& state) {
+void frame_zooming(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
   scene.set_scalp(f.scalp, f.level);
   smp::render::View v = start_view(*f.scalp);
   scene.set_view(v);
   scene.set_dots(f.healed, {});
-  (void)scene.image();
-  (void)scene.take_dirty();
+  heat_map_on(state, scene, f.level, heat);
   std::vector<std::uint8_t> staging;
   std::vector<double> ms;
   const smp::core::Vec2 anchor{kCanvasW * 0.6, kCanvasH * 0.4};
@@ -173,17 +183,23 @@ void BM_frame_zooming(benchmark::State& state) {
 // from the whole "top" view to 6x closer and back. Per-frame figures are for the settling frames;
 // frames_to_settle is their mean count per step; full_redraw_ms is the mean cost of redrawing the
 // same views at once (what a wheel step cost before previews, and what a one-frame settle would).
-void BM_frame_settling(benchmark::State& state) {
+void frame_settling(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
   scene.set_scalp(f.scalp, f.level);
   smp::render::View v = start_view(*f.scalp);
   scene.set_view(v);
   scene.set_dots(f.healed, {});
-  (void)scene.image();
-  (void)scene.take_dirty();
+  heat_map_on(state, scene, f.level, heat);
   smp::render::Canvas oneshot(*f.scalp, v);  // the same views drawn exactly at once
   oneshot.set_dots(f.healed);
+  if (heat) {
+    smp::render::OverlaySet o;
+    o.density = true;
+    o.target_density_per_cm2 = f.level.task.target_density_per_cm2;
+    oneshot.set_overlays(o);
+    (void)oneshot.image();
+  }
   std::vector<std::uint8_t> staging;
   std::vector<double> ms, full_ms;
   const smp::core::Vec2 anchor{kCanvasW * 0.6, kCanvasH * 0.4};
@@ -207,6 +223,7 @@ void BM_frame_settling(benchmark::State& state) {
     state.PauseTiming();
     const auto t0 = Clock::now();
     oneshot.set_view(v);
+    (void)oneshot.image();
     full_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     state.ResumeTiming();
   }
@@ -218,10 +235,39 @@ void BM_frame_settling(benchmark::State& state) {
   state.counters["full_redraw_ms"] = full_ms.empty() ? 0.0 : sum / static_cast<double>(i);
 }
 
+void BM_frame_panning(benchmark::State& state) {
+  frame_panning(state, false);
+}
+void BM_frame_placing(benchmark::State& state) {
+  frame_placing(state, false);
+}
+void BM_frame_zooming(benchmark::State& state) {
+  frame_zooming(state, false);
+}
+void BM_frame_settling(benchmark::State& state) {
+  frame_settling(state, false);
+}
+void BM_frame_panning_heat_map(benchmark::State& state) {
+  frame_panning(state, true);
+}
+void BM_frame_placing_heat_map(benchmark::State& state) {
+  frame_placing(state, true);
+}
+void BM_frame_zooming_heat_map(benchmark::State& state) {
+  frame_zooming(state, true);
+}
+void BM_frame_settling_heat_map(benchmark::State& state) {
+  frame_settling(state, true);
+}
+
 }  // namespace
 
 BENCHMARK(BM_frame_panning)->Unit(benchmark::kMillisecond)->Iterations(600);
 BENCHMARK(BM_frame_placing)->Unit(benchmark::kMillisecond)->Iterations(2000);
 BENCHMARK(BM_frame_zooming)->Unit(benchmark::kMillisecond)->Iterations(400);
 BENCHMARK(BM_frame_settling)->Unit(benchmark::kMillisecond)->Iterations(32);
+BENCHMARK(BM_frame_panning_heat_map)->Unit(benchmark::kMillisecond)->Iterations(600);
+BENCHMARK(BM_frame_placing_heat_map)->Unit(benchmark::kMillisecond)->Iterations(2000);
+BENCHMARK(BM_frame_zooming_heat_map)->Unit(benchmark::kMillisecond)->Iterations(400);
+BENCHMARK(BM_frame_settling_heat_map)->Unit(benchmark::kMillisecond)->Iterations(32);
 BENCHMARK_MAIN();

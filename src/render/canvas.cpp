@@ -89,22 +89,31 @@ void Canvas::build_overview() {
   out_overview_valid_ = false;
 }
 
-void Canvas::show_preview(const Image& anchor, const Image& overview, Image& dst) const {
+void Canvas::show_preview(const Image& anchor, const Image& overview, Image& dst,
+                          const PixelRect& clip) const {
   // Off the overview (the chart plus a margin of backdrop) its edge pixels are extended: the
   // backdrop's vignette is smooth there, so no seam shows.
   const std::optional<core::Srgb8> extend;
   const PixelRect all{0, 0, view_.width_px, view_.height_px};
   const PixelRect in = covered_pixels(anchor_view_, anchor.width, anchor.height, view_);
   if (in.empty()) {
-    resample_view(overview, overview_view_, dst, view_, extend, all);
+    resample_view(overview, overview_view_, dst, view_, extend, all.intersect(clip));
     return;
   }
   // Around the anchor (a zoom out): the overview, in up to four bands.
   for (const PixelRect& r :
        {PixelRect{all.x0, all.y0, all.x1, in.y0}, PixelRect{all.x0, in.y1, all.x1, all.y1},
         PixelRect{all.x0, in.y0, in.x0, in.y1}, PixelRect{in.x1, in.y0, all.x1, in.y1}})
-    resample_view(overview, overview_view_, dst, view_, extend, r);
-  resample_view(anchor, anchor_view_, dst, view_, params_.skin.backdrop, in);
+    resample_view(overview, overview_view_, dst, view_, extend, r.intersect(clip));
+  resample_view(anchor, anchor_view_, dst, view_, params_.skin.backdrop, in.intersect(clip));
+}
+
+void Canvas::fill_stale_composite() {
+  if (!composite_stale_) return;
+  composite_stale_ = false;
+  const int w = view_.width_px, h = view_.height_px;
+  show_preview(anchor_, overview_, composite_, {0, 0, w, refined_lo_});
+  show_preview(anchor_, overview_, composite_, {0, refined_hi_, w, h});
 }
 
 void Canvas::draw_dots(const PixelRect& r, bool reuse_haze) {
@@ -154,6 +163,7 @@ void Canvas::full_redraw() {
   draw_dots(composite_.rect());
   refined_rows_ = view_.height_px;
   anchor_ = Image();
+  composite_stale_ = false;
   output_dirty_ = true;
   output_valid_ = out_anchor_valid_ = false;
   out_pending_ = {};
@@ -237,13 +247,19 @@ void Canvas::preview_view(const View& view, double focus_y_px) {
   }
   view_ = view;
   if (overview_.rect().empty()) build_overview();
-  show_preview(anchor_, overview_, composite_);
-  // With the heat map on, the overlaid picture is previewed the same way (not recoloured).
+  // With the heat map on, the overlaid picture is previewed the same way (not recoloured), and
+  // the picture below only when something needs it (fill_stale_composite): one resample a step.
   output_valid_ = overlaid;
   out_pending_ = {};
+  composite_stale_ = overlaid;
+  const PixelRect all{0, 0, view_.width_px, view_.height_px};
   if (overlaid) {
+    if (composite_.width != view_.width_px || composite_.height != view_.height_px)
+      composite_ = Image(view_.width_px, view_.height_px);
     ensure_overlaid_previews();
-    show_preview(out_anchor_, out_overview_, output_);
+    show_preview(out_anchor_, out_overview_, output_, all);
+  } else {
+    show_preview(anchor_, overview_, composite_, all);
   }
   // The redraw grows from the row the trainee is looking at (the wheel's pointer) outward.
   const double focus = focus_y_px >= 0.0 ? focus_y_px : view_.height_px * 0.5;
@@ -281,6 +297,7 @@ PixelRect Canvas::refine(int max_rows) {
     base_valid_ = true;
     anchor_ = Image();
     out_anchor_valid_ = false;
+    composite_stale_ = false;
   }
   output_dirty_ = true;
   return r;

@@ -64,8 +64,10 @@ class Canvas {
  private:
   void draw_base(Image& img, const View& view, const PixelRect& r) const;
   void build_overview();
-  // dst <- anchor (and overview around it) resampled to view_.
-  void show_preview(const Image& anchor, const Image& overview, Image& dst) const;
+  // dst <- anchor (and overview around it) resampled to view_, inside `clip`.
+  void show_preview(const Image& anchor, const Image& overview, Image& dst,
+                    const PixelRect& clip) const;
+  void fill_stale_composite();  // the stand-in rows of composite_, when composite_stale_
   // Into composite_, over what is there. `reuse_haze`: keep each dot's haze normalisation for
   // the next rectangle at the same view (the bands of a refine).
   void draw_dots(const PixelRect& r, bool reuse_haze = false);
@@ -119,6 +121,9 @@ class Canvas {
   void ensure_overlaid_previews();
   PixelRect heat_add_dot(const core::HealedDot& dot, PixelRect dot_px);  // pixels to upload
   bool output_valid_ = false;
+  // While a zoom settles with the heat map on, composite_'s rows outside the refined ones are
+  // not resampled until something reads them (only output_ is on screen).
+  bool composite_stale_ = false;
   PixelRect out_pending_;
   Image out_anchor_;  // anchor_ + heat map at anchor_view_
   bool out_anchor_valid_ = false;

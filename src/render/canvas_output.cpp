@@ -41,6 +41,7 @@ void Canvas::compose(const Image& under, const View& view, const PixelRect& rect
 }
 
 void Canvas::flush_output() {
+  if (!output_valid_ || !out_pending_.empty()) fill_stale_composite();
   if (!output_valid_) {
     compose_output(composite_.rect());
     output_valid_ = true;
@@ -92,6 +93,7 @@ void Canvas::set_overlays(OverlaySet overlays) {
 }
 
 const Image& Canvas::image() {
+  if (!heat_only()) fill_stale_composite();
   if (!overlays_.any()) return composite_;
   if (heat_only()) {
     flush_output();

@@ -210,9 +210,20 @@ TEST_CASE("with the heat map on, wheel steps preview and settle band by band to 
     canvas.add_dot(more[i]);
     dots.push_back(more[i]);
   }
+  // Recoloured around the new dots over the stand-in picture, not over stale pixels.
+  const Image near = render::render_scalp(s, z, dots, ov);
+  double off = 0.0;
+  for (int y = 0; y < near.height; ++y)
+    for (int x = 0; x < near.width; ++x)
+      off +=
+          std::abs(render::luminance(canvas.image().get(x, y)) - render::luminance(near.get(x, y)));
+  CHECK(off / (near.width * near.height) < 0.04);
   z = render::zoom_about(z, {20.0, 70.0}, 0.5);  // and back out past the old picture
   canvas.preview_view(z, 70.0);
   canvas.refine(9);
+  canvas.set_overlays({});  // the heat map switched off and on while it settles
+  (void)canvas.image();
+  canvas.set_overlays(ov);
   z = render::pan_by(z, {5.0, -8.0});
   canvas.preview_view(z);
   for (std::size_t i = 10; i < more.size(); ++i) {

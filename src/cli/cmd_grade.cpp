@@ -55,11 +55,13 @@ smp::cli::CommandRegistrar reg{
         core::Level level;
         core::Attempt attempt;
         io::StoredScore stored;
+        int stored_version = 0;
         if (from_save) {
           io::SaveFile s = io::load_save(o->save);
           level = std::move(s.level);
           attempt = std::move(s.attempt);
           stored = std::move(s.score);
+          stored_version = s.scoring_version;
         } else {
           level = io::load_level(o->level);
         }
@@ -81,6 +83,9 @@ smp::cli::CommandRegistrar reg{
           note << (o->json || o->csv ? "smpsim: " : "\n")
                << "the score stored in the save differs from the recomputed one (the recomputed "
                   "score is the one that counts):\n";
+          if (stored_version != report.scoring_version)
+            note << "  (the save was scored with scoring v" << stored_version
+                 << "; this is scoring v" << report.scoring_version << ")\n";
           for (const auto& d : diffs) note << "  " << d << "\n";
         }
         std::cout.flush();

@@ -145,6 +145,16 @@ TEST_CASE("a save whose stored score was edited is graded afresh and the differe
   const Run r = smpsim("grade " + (dir / "edited.json").string());
   CHECK(r.code == 0);
   CHECK(r.out.find("overall: stored 12.50") != std::string::npos);
+  CHECK(r.out.find("scored with scoring v") == std::string::npos);
+  // A save from an older scoring version says so, since its stored score was fair in its time.
+  const auto v = text.find("\"scoring_version\": ");
+  REQUIRE(v != std::string::npos);
+  text.replace(v, text.find(',', v) - v, "\"scoring_version\": 1");
+  write(dir / "old.json", text);
+  const Run old = smpsim("grade " + (dir / "old.json").string());
+  CHECK(old.code == 0);
+  CHECK(old.out.find("the save was scored with scoring v1; this is scoring v2") !=
+        std::string::npos);
 }
 
 TEST_CASE("the decline level's exemplar declines and passes") {

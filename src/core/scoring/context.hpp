@@ -19,7 +19,9 @@ namespace smp::core {
 
 class SpatialIndex;  // scoring/spatial_index.hpp
 
-inline constexpr int kScoringVersion = 1;
+// Bumped whenever the same attempt can score differently: 2 = healing keyed by impression time,
+// no quadrat CV in the hairline band, bond order on 2,000 dots per zone.
+inline constexpr int kScoringVersion = 2;
 
 struct ScoringParams {
   UniformityParams uniformity;

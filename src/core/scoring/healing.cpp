@@ -71,8 +71,9 @@ std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot, bool ti
   return mix64(k);
 }
 
-std::vector<bool> time_is_unique(std::span<const Dot> dots) {
-  std::vector<bool> unique(dots.size(), true);
+// Per dot: 1 when its (session, t_ms) is its own. Empty means "all of them" (the usual case, found
+// in one pass), so no per-dot flags are built or read.
+std::vector<std::uint8_t> time_is_unique(std::span<const Dot> dots) {
   // Saves and exemplars list impressions in (session, time) order, other tools in time order
   // alone: either way one pass proves every (session, t_ms) distinct.
   bool by_session_time = true, by_time = true;
@@ -83,7 +84,7 @@ std::vector<bool> time_is_unique(std::span<const Dot> dots) {
     by_time = by_time && a.t_ms < b.t_ms;
   }
   const bool strictly_increasing = by_session_time || by_time;
-  if (strictly_increasing) return unique;
+  if (strictly_increasing) return {};
   // Otherwise count each time in an open-addressed table: linear in n and independent of the
   // dots' order, so a shuffled attempt heals exactly as the original.
   std::size_t slots = 16;
@@ -104,6 +105,7 @@ std::vector<bool> time_is_unique(std::span<const Dot> dots) {
     Slot& s = find(d);
     s.t_ms = d.t_ms, s.session = d.session, ++s.count;
   }
+  std::vector<std::uint8_t> unique(dots.size());
   for (std::size_t i = 0; i < dots.size(); ++i) unique[i] = find(dots[i]).count == 1;
   return unique;
 }
@@ -135,10 +137,11 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
   const double deep_span = std::max(1e-9, p.blowout_full_depth_mm - p.deep_depth_mm);
   const double blue_span = std::max(1e-9, p.blue_full_depth_mm - p.target_max_depth_mm);
   const double log_step = std::log(std::max(p.shade_step_factor, 1e-9));
-  const std::vector<bool> unique_time = time_is_unique(attempt.dots);
+  const std::vector<std::uint8_t> unique_time = time_is_unique(attempt.dots);
+  const bool all_unique = unique_time.empty();
   for (std::size_t i = 0; i < attempt.dots.size(); ++i) {
     const Dot& dot = attempt.dots[i];
-    const std::uint64_t key = dot_stream_key(attempt.seed, dot, unique_time[i]);
+    const std::uint64_t key = dot_stream_key(attempt.seed, dot, all_unique || unique_time[i] != 0);
     const double u_keep = stream_uniform(key, 0);
     const double u_steps = stream_uniform(key, 1);
     const double u_size = stream_uniform(key, 2);
@@ -167,16 +170,18 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
     }
     h.blue_shift = std::clamp((depth - p.target_max_depth_mm) / blue_span, 0.0, 1.0);
     const double steps = lerp(p.shade_steps_min, p.shade_steps_max, u_steps);
-    double darkness = pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part) *
-                      std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * h.blue_shift);
+    const double fresh_darkness =
+        pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part);
+    double darkness =
+        fresh_darkness * std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * h.blue_shift);
     if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
 
     // The last session may not have settled yet: blend from the fresh look (row 26).
     if (dot.session == last_session && p.days_after_last_session < p.settle_days) {
       const double t = std::max(0.0, p.days_after_last_session) / p.settle_days;
-      const HealedDot f = fresh_appearance(dot, scalp, p);
-      diameter = lerp(f.diameter_mm, diameter, t);
-      darkness = lerp(f.darkness, darkness, t);
+      // The fresh look (fresh_appearance) from the values above: same scar, same skin.
+      diameter = lerp(fresh, diameter, t);
+      darkness = lerp(fresh_darkness, darkness, t);
       h.blue_shift *= t;
       if (t < 1.0 && !h.kept) h.kept = true;  // not shed yet
     }

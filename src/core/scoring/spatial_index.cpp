@@ -354,13 +354,13 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         const Vec2 p = sorted_points_[k];
         double best = inf;
         std::size_t best_k = n;
+        // Branch-free (conditional moves): which of ~18 candidates wins is unpredictable.
         for (int r = 0; r < b.runs; ++r)
           for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
             const double d = j == k ? inf : dist2(p, sorted_points_[j]);
-            if (d < best) {
-              best = d;
-              best_k = j;
-            }
+            const bool closer = d < best;
+            best_k = closer ? j : best_k;
+            best = closer ? d : best;
           }
         const double g = b.guard(p);
         if (!(g == inf || best < g * g)) {

@@ -39,6 +39,10 @@ std::array<int, 4> add_kernel(core::FieldGrid& g, core::Vec2 pos_mm, const Kerne
 // Blue (too few) -> green (on target) -> red (too many), on the log of the ratio: the signed
 // weight of the far colour (negative: toward blue), +-1.5 octaves to full.
 float ratio_weight(double ratio) {
+  // Past +-1.5 octaves (with a margin far wider than log2's rounding) the clamp decides: most of
+  // an untreated zone, at no log2 a pixel.
+  if (ratio < 0.3535) return -1.0f;
+  if (ratio > 2.8285) return 1.0f;
   const double t = std::clamp(std::log2(std::max(ratio, 1e-3)) / 1.5, -1.0, 1.0);
   return t < 0.0 ? -static_cast<float>(-t) : static_cast<float>(t);
 }

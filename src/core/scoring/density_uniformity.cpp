@@ -53,24 +53,6 @@ struct Part {
 
 }  // namespace
 
-double planned_density_share(int session, int sessions, const UniformityParams& p) {
-  if (sessions <= 1 || session >= sessions) return 1.0;
-  if (session <= 0) return 0.0;
-  // The 3-session curve (0, 0) (1/3, s1) (2/3, s2) (1, 1), read at session / sessions.
-  const double x = static_cast<double>(session) / sessions;
-  const double xs[4] = {0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0};
-  const double ys[4] = {0.0, p.plan_after_1_of_3, p.plan_after_2_of_3, 1.0};
-  for (int i = 0; i < 3; ++i)
-    if (x <= xs[i + 1]) return ys[i] + (ys[i + 1] - ys[i]) * (x - xs[i]) / (xs[i + 1] - xs[i]);
-  return 1.0;
-}
-
-bool density_uniformity_applies(const Level& level) {
-  for (const auto& [zone, density] : level.task.target_density_per_cm2)
-    if (zone != Zone::Forehead && zone != Zone::OffHead && density > 0.0) return true;
-  return false;
-}
-
 MetricResult score_density_uniformity(const ScoringContext& ctx) {
   if (!density_uniformity_applies(ctx.level)) return score_density_uniformity(ctx, ZoneRaster{});
   return score_density_uniformity(ctx,
@@ -201,6 +183,11 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
 
   double area_total = 0.0, score_area = 0.0;
   std::size_t dots_total = 0;
+  // One set of per-zone buffers for all zones: at a million dots, fresh ones per zone cost more
+  // in page faults than their filling.
+  std::vector<Vec2> pts;
+  std::vector<double> nn;
+  std::vector<std::uint32_t> ids;
   for (ZoneSlot& slot : slots) {
     const Zone zone = slot.zone;
     const double target = slot.target;
@@ -208,9 +195,9 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     const double area = slot.area;
     const std::string label = zone_label(zone);
     const Vec2 centre = mask.centroid_mm();
-    std::vector<Vec2> pts;
-    std::vector<double> nn;
-    std::vector<std::uint32_t> ids;
+    pts.clear();
+    nn.clear();
+    ids.clear();
     pts.reserve(slot.ks.size());
     nn.reserve(slot.ks.size());
     ids.reserve(slot.ks.size());

@@ -1,9 +1,29 @@
 #include <string_view>
 
+#include "core/scoring/density_uniformity.hpp"
 #include "core/scoring/named_params.hpp"
 #include "core/scoring/uniformity_params.hpp"
 
 namespace smp::core {
+
+// The session plan and when the metric applies: read by the metric and by the exemplar.
+double planned_density_share(int session, int sessions, const UniformityParams& p) {
+  if (sessions <= 1 || session >= sessions) return 1.0;
+  if (session <= 0) return 0.0;
+  // The 3-session curve (0, 0) (1/3, s1) (2/3, s2) (1, 1), read at session / sessions.
+  const double x = static_cast<double>(session) / sessions;
+  const double xs[4] = {0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0};
+  const double ys[4] = {0.0, p.plan_after_1_of_3, p.plan_after_2_of_3, 1.0};
+  for (int i = 0; i < 3; ++i)
+    if (x <= xs[i + 1]) return ys[i] + (ys[i + 1] - ys[i]) * (x - xs[i]) / (xs[i + 1] - xs[i]);
+  return 1.0;
+}
+
+bool density_uniformity_applies(const Level& level) {
+  for (const auto& [zone, density] : level.task.target_density_per_cm2)
+    if (zone != Zone::Forehead && zone != Zone::OffHead && density > 0.0) return true;
+  return false;
+}
 
 bool set_uniformity_param(UniformityParams& p, std::string_view name, double value) {
   static constexpr NamedField<UniformityParams> kTable[] = {

@@ -130,22 +130,19 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   std::vector<double> nn_all;
   std::vector<std::uint32_t> nn_which;
   all.nearest_all_canonical(nn_all, nn_which);
-  std::vector<double> nn_zone(all.size());
+  // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint
+  // (the zone masks are cells of the raster, so the raster cell names the zone).
+  const MergedPairs merged_all = find_merged_pairs(all, diam_all, nn_all, p.merge_gap_mm);
+  // Then the same-zone distances overwrite nn_all in place (merged pairs above read it first).
+  std::vector<double>& nn_zone = nn_all;
   for (std::size_t k = 0; k < all.size(); ++k) {
     const std::int8_t s = slot_of_k[k];
-    if (s < 0) continue;
-    if (nn_which[k] < all.size() && slot_of_k[nn_which[k]] == s) {
-      nn_zone[k] = nn_all[k];
-      continue;
-    }
+    if (s < 0 || (nn_which[k] < all.size() && slot_of_k[nn_which[k]] == s)) continue;
     double d = 0.0;
     all.nearest_canonical_if(
         all.canonical_point(k), k, [&](std::size_t j) { return slot_of_k[j] == s; }, &d);
     nn_zone[k] = d;
   }
-  // Blotches: every merged pair once over all kept dots, attributed to the zone of its midpoint
-  // (the zone masks are cells of the raster, so the raster cell names the zone).
-  const MergedPairs merged_all = find_merged_pairs(all, diam_all, nn_all, p.merge_gap_mm);
   std::vector<std::vector<Vec2>> merged_where(slots.size());
   for (const Vec2& w : merged_all.where_mm) {
     const std::ptrdiff_t c = zr.cell_of(w);

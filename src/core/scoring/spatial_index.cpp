@@ -58,24 +58,24 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
 
   // Counting sort by cell: O(n), then a tiny sort inside each cell for the canonical order.
   const std::size_t cells = static_cast<std::size_t>(cols_) * static_cast<std::size_t>(rows_);
-  cell_start_.assign(cells + 1, 0);
-  std::vector<std::uint32_t> cell_of(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<std::uint32_t>(cell_id(cell_x(points_[i].x), cell_y(points_[i].y)));
-    cell_of[i] = c;
-    ++cell_start_[c + 1];
-  }
-  for (std::size_t c = 0; c < cells; ++c) cell_start_[c + 1] += cell_start_[c];
+  // Counts at [c + 2], so that after the prefix sum [c + 1] is cell c's start and serves as its
+  // fill cursor; once filled, [c + 1] has moved on to cell c's end = cell c + 1's start, and
+  // [c] is c's start. No copy of the offsets and no per-point cell array (the cell is recomputed:
+  // at a million points those arrays cost more in page faults than the arithmetic).
+  cell_start_.assign(cells + 2, 0);
+  const auto cell_of = [&](Vec2 q) { return cell_id(cell_x(q.x), cell_y(q.y)); };
+  for (std::size_t i = 0; i < n; ++i) ++cell_start_[cell_of(points_[i]) + 2];
+  for (std::size_t c = 1; c < cells + 2; ++c) cell_start_[c] += cell_start_[c - 1];
   // Scatter ids and points together (one sequential read of the input), then order each cell's
   // few points in place by (x, y, input index) with a small insertion sort on local data.
-  std::vector<std::uint32_t> fill(cell_start_.begin(), cell_start_.end() - 1);
   sorted_ids_.resize(n);
   sorted_points_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t at = fill[cell_of[i]]++;
+    const std::uint32_t at = cell_start_[cell_of(points_[i]) + 1]++;
     sorted_ids_[at] = static_cast<std::uint32_t>(i);
     sorted_points_[at] = points_[i];
   }
+  cell_start_.pop_back();
   const auto before = [](Vec2 pa, std::uint32_t a, Vec2 pb, std::uint32_t b) {
     if (pa.x != pb.x) return pa.x < pb.x;
     if (pa.y != pb.y) return pa.y < pb.y;

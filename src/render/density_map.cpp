@@ -101,11 +101,11 @@ std::optional<core::RectMm> add_dot_density(core::FieldGrid& g, const core::Heal
   if (!dot.kept) return std::nullopt;
   const auto cells = add_kernel(g, dot.pos_mm, Kernel(dp), dp.cell_mm);
   if (cells[0] > cells[2] || cells[1] > cells[3]) return std::nullopt;
-  // A sample reads the two cells whose centres bracket it, so it changed if it lies within one
-  // cell of a touched cell's centre: the touched cells grown by a cell each side (and a margin).
+  // A sample reads the two cells whose centres bracket it, so it changed only if it lies within
+  // one cell of a touched cell's centre (at the grid's edges it reads the edge cell alone).
   return core::RectMm{
-      g.origin_mm + core::Vec2{(cells[0] - 1.0) * g.cell_mm, (cells[1] - 1.0) * g.cell_mm},
-      g.origin_mm + core::Vec2{(cells[2] + 2.0) * g.cell_mm, (cells[3] + 2.0) * g.cell_mm}};
+      g.origin_mm + core::Vec2{(cells[0] - 0.5) * g.cell_mm, (cells[1] - 0.5) * g.cell_mm},
+      g.origin_mm + core::Vec2{(cells[2] + 1.5) * g.cell_mm, (cells[3] + 1.5) * g.cell_mm}};
 }
 
 void draw_density(Image& img, const View& view, const PixelRect& rect, const ZoneMap& zones,

@@ -354,14 +354,24 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         const Vec2 p = sorted_points_[k];
         double best = inf;
         std::size_t best_k = n;
-        // Branch-free (conditional moves): which of ~18 candidates wins is unpredictable.
-        for (int r = 0; r < b.runs; ++r)
-          for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
-            const double d = j == k ? inf : dist2(p, sorted_points_[j]);
+        // Branch-free (conditional moves): which of ~25 candidates wins is unpredictable. The
+        // run holding k is scanned in two parts around it, in canonical order all the same.
+        const auto scan = [&](std::size_t j0, std::size_t j1) {
+          for (std::size_t j = j0; j < j1; ++j) {
+            const double d = dist2(p, sorted_points_[j]);
             const bool closer = d < best;
             best_k = closer ? j : best_k;
             best = closer ? d : best;
           }
+        };
+        for (int r = 0; r < b.runs; ++r) {
+          if (k >= b.begin[r] && k < b.end[r]) {
+            scan(b.begin[r], k);
+            scan(k + 1, b.end[r]);
+          } else {
+            scan(b.begin[r], b.end[r]);
+          }
+        }
         const double g = b.guard(p);
         if (!(g == inf || best < g * g)) {
           std::size_t found = static_cast<std::size_t>(-1);

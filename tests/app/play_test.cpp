@@ -16,6 +16,7 @@
 #include "app/engine.hpp"
 #include "app/screens.hpp"
 #include "core/scalp.hpp"
+#include "core/scoring/score.hpp"
 #include "io/attempt_io.hpp"
 #include "io/level_io.hpp"
 #include "render/view.hpp"
@@ -148,6 +149,15 @@ TEST_CASE("a scripted play of the warm-up level goes brief to results and saves 
   for (std::size_t i = 0; i < points.size(); ++i)
     any_off = any_off || sf.attempt.dots[i].pos_mm != points[i];
   CHECK(any_off);
+
+  // The score the results screen showed (and saved) is what grading the save gives.
+  {
+    const smp::core::Scalp client = smp::core::generate_scalp(sf.level.client);
+    const smp::core::Report regraded = smp::core::score_attempt(sf.level, client, sf.attempt);
+    CHECK(sf.scoring_version == regraded.scoring_version);
+    CHECK(sf.score.overall == doctest::Approx(regraded.overall_score).epsilon(1e-9));
+    CHECK(sf.score.passed == regraded.passed);
+  }
 
   // Pixels: where the dots are, the session screenshot is darker than before, and the healed
   // one is lighter than the fresh one (smaller, lighter dots).

@@ -33,19 +33,36 @@ struct World {
   }
 };
 
+// The scene of a small "top" view over the world's head, settling 48 rows a frame (3 bands of
+// 16), its first picture taken; the heat map on when asked.
+smp::render::View start_scene(const World& w, smp::app::Scene& scene, bool heat_map) {
+  smp::app::RefineOptions refine;
+  refine.band_rows = 16;
+  refine.fixed_bands = 3;
+  scene.set_refine_options(refine);
+  scene.set_scalp(w.scalp, w.level);
+  const smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
+  scene.set_view(v);
+  scene.set_dots(w.dots, {});
+  if (heat_map) scene.set_heat_map(true, &w.level);
+  return v;
+}
+
+// True when rows [d.y0, d.y1) of the scene's picture are those of `exact`.
+bool rows_equal(const smp::render::Image& shown, const smp::render::Image& exact,
+                smp::render::PixelRect d) {
+  const std::size_t row = static_cast<std::size_t>(exact.width) * 4;
+  return std::equal(shown.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0),
+                    shown.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y1),
+                    exact.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0));
+}
+
 }  // namespace
 
 TEST_CASE("a wheel step in the scene is previewed, then settles on still frames to the render") {
   const World w;
   smp::app::Scene scene;
-  smp::app::RefineOptions refine;
-  refine.band_rows = 16;
-  refine.fixed_bands = 3;  // 48 rows a frame
-  scene.set_refine_options(refine);
-  scene.set_scalp(w.scalp, w.level);
-  smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
-  scene.set_view(v);
-  scene.set_dots(w.dots, {});
+  smp::render::View v = start_scene(w, scene, false);
   CHECK(scene.settled());  // a new scalp's first view is drawn exactly
   (void)scene.image();
   (void)scene.take_dirty();
@@ -65,11 +82,7 @@ TEST_CASE("a wheel step in the scene is previewed, then settles on still frames 
     CAPTURE(frames);
     REQUIRE_FALSE(d.empty());
     if (frames == 0) CHECK((d.y0 <= 60 && d.y1 > 60));  // the pointer's row comes first
-    // What goes to the texture is final: the rows of a full render.
-    const std::size_t row = static_cast<std::size_t>(exact.width) * 4;
-    CHECK(std::equal(scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0),
-                     scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y1),
-                     exact.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0)));
+    CHECK(rows_equal(scene.image(), exact, d));         // what goes to the texture is final
     ++frames;
   }
   CHECK(frames == 4);  // 150 rows, 48 a frame
@@ -79,15 +92,7 @@ TEST_CASE("a wheel step in the scene is previewed, then settles on still frames 
 TEST_CASE("with the heat map on, a wheel step settles band by band to the render with it") {
   const World w;
   smp::app::Scene scene;
-  smp::app::RefineOptions refine;
-  refine.band_rows = 16;
-  refine.fixed_bands = 3;  // 48 rows a frame
-  scene.set_refine_options(refine);
-  scene.set_scalp(w.scalp, w.level);
-  smp::render::View v = smp::app::preset_view(*w.scalp, "top", 200, 150);
-  scene.set_view(v);
-  scene.set_dots(w.dots, {});
-  scene.set_heat_map(true, &w.level);
+  smp::render::View v = start_scene(w, scene, true);
   smp::render::OverlaySet o;
   o.density = true;
   o.target_density_per_cm2 = w.level.task.target_density_per_cm2;
@@ -106,10 +111,7 @@ TEST_CASE("with the heat map on, a wheel step settles band by band to the render
     const smp::render::PixelRect d = scene.take_dirty();
     REQUIRE_FALSE(d.empty());
     if (frames == 0) CHECK(d.y1 - d.y0 <= 2 * 48);  // bands around the pointer, not all of it
-    const std::size_t row = static_cast<std::size_t>(exact.width) * 4;
-    CHECK(std::equal(scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0),
-                     scene.image().rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y1),
-                     exact.rgba.begin() + static_cast<std::ptrdiff_t>(row * d.y0)));
+    CHECK(rows_equal(scene.image(), exact, d));
     ++frames;
   }
   CHECK(frames >= 4);

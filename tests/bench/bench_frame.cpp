@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <span>
 #include <vector>
 
 #include "app/engine.hpp"
@@ -99,84 +100,87 @@ void heat_map_on(benchmark::State& state, smp::app::Scene& scene, const smp::cor
         std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
-void frame_panning(benchmark::State& state, bool heat) {
+// A scene over the fixture's head at `view` holding its 100k dots (plus `fresh` ones), heat map
+// on when asked: where every workload starts.
+void start_scene(benchmark::State& state, smp::app::Scene& scene, const smp::render::View& view,
+                 std::span<const smp::core::Dot> fresh, bool heat) {
   Fixture& f = fixture();
-  smp::app::Scene scene;
   scene.set_scalp(f.scalp, f.level);
-  smp::render::View v = start_view(*f.scalp);
-  scene.set_view(v);
-  scene.set_dots(f.healed, {});
+  scene.set_view(view);
+  scene.set_dots(f.healed, fresh);
   heat_map_on(state, scene, f.level, heat);
+}
+
+// Times frames: the workload's step, then the texture-upload copy of what changed.
+struct FrameTimer {
   std::vector<std::uint8_t> staging;
   std::vector<double> ms;
-  int i = 0;
-  for (auto _ : state) {
+  template <class Step>
+  void frame(smp::app::Scene& scene, Step&& step) {
     const auto t0 = Clock::now();
-    // A drag: 4 px right and 2 px down per frame, turning back every 60 frames.
-    const double dir = ((i++ / 60) % 2 == 0) ? 1.0 : -1.0;
-    v = smp::render::pan_by(v, {4.0 * dir, 2.0 * dir});
-    scene.set_view(v);
+    step();
     const auto& img = scene.image();
     benchmark::DoNotOptimize(prepare_upload(img, scene.take_dirty(), staging));
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
   }
-  report(state, ms);
+};
+
+void frame_panning(benchmark::State& state, bool heat) {
+  smp::app::Scene scene;
+  smp::render::View v = start_view(*fixture().scalp);
+  start_scene(state, scene, v, {}, heat);
+  FrameTimer timer;
+  int i = 0;
+  for (auto _ : state)
+    timer.frame(scene, [&] {
+      // A drag: 4 px right and 2 px down per frame, turning back every 60 frames.
+      const double dir = ((i++ / 60) % 2 == 0) ? 1.0 : -1.0;
+      v = smp::render::pan_by(v, {4.0 * dir, 2.0 * dir});
+      scene.set_view(v);
+    });
+  report(state, timer.ms);
 }
 
 void frame_placing(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
-  scene.set_scalp(f.scalp, f.level);
   smp::render::View v = start_view(*f.scalp);
   v = smp::render::zoom_about(v, {kCanvasW / 2.0, kCanvasH / 2.0}, 3.0);
-  scene.set_view(v);
   std::vector<smp::core::Dot> fresh;
   fresh.reserve(1'000'000);  // the span handed to the scene must not move (append = O(1))
-  scene.set_dots(f.healed, fresh);
-  heat_map_on(state, scene, f.level, heat);
-  std::vector<std::uint8_t> staging;
-  std::vector<double> ms;
+  start_scene(state, scene, v, fresh, heat);
+  FrameTimer timer;
   smp::core::Rng rng(11);
   const auto vis = v.visible_mm();
   for (auto _ : state) {
     if (fresh.size() + 1 >= fresh.capacity()) break;
-    const auto t0 = Clock::now();
-    smp::core::Dot d;
-    d.pos_mm = {rng.uniform(vis.min_mm.x, vis.max_mm.x), rng.uniform(vis.min_mm.y, vis.max_mm.y)};
-    fresh.push_back(d);
-    scene.set_dots(f.healed, fresh);
-    const auto& img = scene.image();
-    benchmark::DoNotOptimize(prepare_upload(img, scene.take_dirty(), staging));
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    timer.frame(scene, [&] {
+      smp::core::Dot d;
+      d.pos_mm = {rng.uniform(vis.min_mm.x, vis.max_mm.x), rng.uniform(vis.min_mm.y, vis.max_mm.y)};
+      fresh.push_back(d);
+      scene.set_dots(f.healed, fresh);
+    });
   }
-  report(state, ms);
+  report(state, timer.ms);
 }
 
 // One wheel step per frame, as a spinning wheel delivers them: in 8 steps, out 8, and so on,
 // about a point off the centre. Every frame shows the resampled preview; nothing settles.
 void frame_zooming(benchmark::State& state, bool heat) {
-  Fixture& f = fixture();
   smp::app::Scene scene;
-  scene.set_scalp(f.scalp, f.level);
-  smp::render::View v = start_view(*f.scalp);
-  scene.set_view(v);
-  scene.set_dots(f.healed, {});
-  heat_map_on(state, scene, f.level, heat);
-  std::vector<std::uint8_t> staging;
-  std::vector<double> ms;
+  smp::render::View v = start_view(*fixture().scalp);
+  start_scene(state, scene, v, {}, heat);
+  FrameTimer timer;
   const smp::core::Vec2 anchor{kCanvasW * 0.6, kCanvasH * 0.4};
   int i = 0;
-  for (auto _ : state) {
-    const auto t0 = Clock::now();
-    const bool in = (i++ / 8) % 2 == 0;
-    v = smp::render::zoom_about(v, anchor, in ? 1.25 : 1.0 / 1.25);
-    scene.set_view(v);
-    scene.refine_step();
-    const auto& img = scene.image();
-    benchmark::DoNotOptimize(prepare_upload(img, scene.take_dirty(), staging));
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  report(state, ms);
+  for (auto _ : state)
+    timer.frame(scene, [&] {
+      const bool in = (i++ / 8) % 2 == 0;
+      v = smp::render::zoom_about(v, anchor, in ? 1.25 : 1.0 / 1.25);
+      scene.set_view(v);
+      scene.refine_step();
+    });
+  report(state, timer.ms);
 }
 
 // One wheel step, then idle frames until the exact picture is back; repeated over zoom levels
@@ -186,11 +190,8 @@ void frame_zooming(benchmark::State& state, bool heat) {
 void frame_settling(benchmark::State& state, bool heat) {
   Fixture& f = fixture();
   smp::app::Scene scene;
-  scene.set_scalp(f.scalp, f.level);
   smp::render::View v = start_view(*f.scalp);
-  scene.set_view(v);
-  scene.set_dots(f.healed, {});
-  heat_map_on(state, scene, f.level, heat);
+  start_scene(state, scene, v, {}, heat);
   smp::render::Canvas oneshot(*f.scalp, v);  // the same views drawn exactly at once
   oneshot.set_dots(f.healed);
   if (heat) {
@@ -200,8 +201,8 @@ void frame_settling(benchmark::State& state, bool heat) {
     oneshot.set_overlays(o);
     (void)oneshot.image();
   }
-  std::vector<std::uint8_t> staging;
-  std::vector<double> ms, full_ms;
+  FrameTimer timer;
+  std::vector<double> full_ms;
   const smp::core::Vec2 anchor{kCanvasW * 0.6, kCanvasH * 0.4};
   int i = 0;
   std::size_t settle_frames = 0;
@@ -213,11 +214,7 @@ void frame_settling(benchmark::State& state, bool heat) {
     (void)scene.image();
     (void)scene.take_dirty();
     while (!scene.settled()) {
-      const auto t0 = Clock::now();
-      scene.refine_step();
-      const auto& img = scene.image();
-      benchmark::DoNotOptimize(prepare_upload(img, scene.take_dirty(), staging));
-      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      timer.frame(scene, [&] { scene.refine_step(); });
       ++settle_frames;
     }
     state.PauseTiming();
@@ -227,7 +224,7 @@ void frame_settling(benchmark::State& state, bool heat) {
     full_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     state.ResumeTiming();
   }
-  report(state, ms);
+  report(state, timer.ms);
   double sum = 0.0;
   for (double x : full_ms) sum += x;
   state.counters["frames_to_settle"] =
@@ -235,39 +232,24 @@ void frame_settling(benchmark::State& state, bool heat) {
   state.counters["full_redraw_ms"] = full_ms.empty() ? 0.0 : sum / static_cast<double>(i);
 }
 
-void BM_frame_panning(benchmark::State& state) {
-  frame_panning(state, false);
-}
-void BM_frame_placing(benchmark::State& state) {
-  frame_placing(state, false);
-}
-void BM_frame_zooming(benchmark::State& state) {
-  frame_zooming(state, false);
-}
-void BM_frame_settling(benchmark::State& state) {
-  frame_settling(state, false);
-}
-void BM_frame_panning_heat_map(benchmark::State& state) {
-  frame_panning(state, true);
-}
-void BM_frame_placing_heat_map(benchmark::State& state) {
-  frame_placing(state, true);
-}
-void BM_frame_zooming_heat_map(benchmark::State& state) {
-  frame_zooming(state, true);
-}
-void BM_frame_settling_heat_map(benchmark::State& state) {
-  frame_settling(state, true);
-}
-
 }  // namespace
 
-BENCHMARK(BM_frame_panning)->Unit(benchmark::kMillisecond)->Iterations(600);
-BENCHMARK(BM_frame_placing)->Unit(benchmark::kMillisecond)->Iterations(2000);
-BENCHMARK(BM_frame_zooming)->Unit(benchmark::kMillisecond)->Iterations(400);
-BENCHMARK(BM_frame_settling)->Unit(benchmark::kMillisecond)->Iterations(32);
-BENCHMARK(BM_frame_panning_heat_map)->Unit(benchmark::kMillisecond)->Iterations(600);
-BENCHMARK(BM_frame_placing_heat_map)->Unit(benchmark::kMillisecond)->Iterations(2000);
-BENCHMARK(BM_frame_zooming_heat_map)->Unit(benchmark::kMillisecond)->Iterations(400);
-BENCHMARK(BM_frame_settling_heat_map)->Unit(benchmark::kMillisecond)->Iterations(32);
+BENCHMARK_CAPTURE(frame_panning, heat_map_off, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(600);
+BENCHMARK_CAPTURE(frame_placing, heat_map_off, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2000);
+BENCHMARK_CAPTURE(frame_zooming, heat_map_off, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(400);
+BENCHMARK_CAPTURE(frame_settling, heat_map_off, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(32);
+BENCHMARK_CAPTURE(frame_panning, heat_map_on, true)->Unit(benchmark::kMillisecond)->Iterations(600);
+BENCHMARK_CAPTURE(frame_placing, heat_map_on, true)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2000);
+BENCHMARK_CAPTURE(frame_zooming, heat_map_on, true)->Unit(benchmark::kMillisecond)->Iterations(400);
+BENCHMARK_CAPTURE(frame_settling, heat_map_on, true)->Unit(benchmark::kMillisecond)->Iterations(32);
 BENCHMARK_MAIN();

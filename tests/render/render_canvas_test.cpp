@@ -13,6 +13,7 @@ using namespace smp;
 using render::Canvas;
 using render::Image;
 using render::View;
+using render::test::random_dots;
 
 namespace {
 
@@ -23,12 +24,7 @@ render::View whole_head(const core::Scalp& s, int longest_px) {
 }
 
 render::View close_up(core::Vec2 centre_mm, double px_per_mm, int size_px) {
-  View v;
-  v.centre_mm = centre_mm;
-  v.px_per_mm = px_per_mm;
-  v.width_px = size_px;
-  v.height_px = size_px;
-  return v;
+  return render::test::close_up(centre_mm, px_per_mm, size_px, size_px);
 }
 
 render::Rgb mean_colour(const Image& img, const View& v, core::RectMm box) {
@@ -60,20 +56,6 @@ core::HealedDot dot_at(core::Vec2 p, double diameter_mm = 0.3, double darkness =
   d.diameter_mm = diameter_mm;
   d.darkness = darkness;
   return d;
-}
-
-std::vector<core::HealedDot> random_dots(int n, core::RectMm area, std::uint64_t seed) {
-  core::Rng rng(seed);
-  std::vector<core::HealedDot> dots;
-  for (int i = 0; i < n; ++i) {
-    core::HealedDot d = dot_at(
-        {rng.uniform(area.min_mm.x, area.max_mm.x), rng.uniform(area.min_mm.y, area.max_mm.y)},
-        rng.uniform(0.1, 0.5), rng.uniform(0.3, 1.0));
-    d.blown_out = i % 7 == 0;
-    d.blue_shift = d.blown_out ? 0.6 : 0.0;
-    dots.push_back(d);
-  }
-  return dots;
 }
 
 }  // namespace

@@ -3,9 +3,13 @@
 #pragma once
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/chart.hpp"
+#include "core/dot.hpp"
+#include "core/rng.hpp"
 #include "core/scalp.hpp"
+#include "render/view.hpp"
 
 namespace smp::render::test {
 
@@ -45,6 +49,33 @@ inline core::Scar make_fut_scar() {
   scar.width_mm = 2.0;
   scar.bounds_mm = {{-90.0, 283.0}, {90.0, 301.0}};
   return scar;
+}
+
+// A w x h px view centred on `centre_mm` at `px_per_mm`.
+inline View close_up(core::Vec2 centre_mm, double px_per_mm, int w, int h) {
+  View v;
+  v.centre_mm = centre_mm;
+  v.px_per_mm = px_per_mm;
+  v.width_px = w;
+  v.height_px = h;
+  return v;
+}
+
+// n healed dots spread over `area`, of mixed size and darkness, every seventh blown out.
+inline std::vector<core::HealedDot> random_dots(int n, core::RectMm area, std::uint64_t seed) {
+  core::Rng rng(seed);
+  std::vector<core::HealedDot> dots;
+  for (int i = 0; i < n; ++i) {
+    core::HealedDot d;
+    d.pos_mm = {rng.uniform(area.min_mm.x, area.max_mm.x),
+                rng.uniform(area.min_mm.y, area.max_mm.y)};
+    d.diameter_mm = rng.uniform(0.1, 0.5);
+    d.darkness = rng.uniform(0.3, 1.0);
+    d.blown_out = i % 7 == 0;
+    d.blue_shift = d.blown_out ? 0.6 : 0.0;
+    dots.push_back(d);
+  }
+  return dots;
 }
 
 }  // namespace smp::render::test

@@ -16,17 +16,10 @@ using namespace smp;
 using render::Canvas;
 using render::Image;
 using render::View;
+using render::test::close_up;
+using render::test::random_dots;
 
 namespace {
-
-View close_up(core::Vec2 centre_mm, double px_per_mm, int w, int h) {
-  View v;
-  v.centre_mm = centre_mm;
-  v.px_per_mm = px_per_mm;
-  v.width_px = w;
-  v.height_px = h;
-  return v;
-}
 
 // Dense on the left of the crown area, sparse on the right, so every colour shows.
 std::vector<core::HealedDot> uneven_dots(int n, std::uint64_t seed) {

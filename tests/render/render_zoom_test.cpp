@@ -15,33 +15,10 @@ using namespace smp;
 using render::Canvas;
 using render::Image;
 using render::View;
+using render::test::close_up;
+using render::test::random_dots;
 
 namespace {
-
-View close_up(core::Vec2 centre_mm, double px_per_mm, int w, int h) {
-  View v;
-  v.centre_mm = centre_mm;
-  v.px_per_mm = px_per_mm;
-  v.width_px = w;
-  v.height_px = h;
-  return v;
-}
-
-std::vector<core::HealedDot> random_dots(int n, core::RectMm area, std::uint64_t seed) {
-  core::Rng rng(seed);
-  std::vector<core::HealedDot> dots;
-  for (int i = 0; i < n; ++i) {
-    core::HealedDot d;
-    d.pos_mm = {rng.uniform(area.min_mm.x, area.max_mm.x),
-                rng.uniform(area.min_mm.y, area.max_mm.y)};
-    d.diameter_mm = rng.uniform(0.1, 0.5);
-    d.darkness = rng.uniform(0.3, 1.0);
-    d.blown_out = i % 7 == 0;
-    d.blue_shift = d.blown_out ? 0.6 : 0.0;
-    dots.push_back(d);
-  }
-  return dots;
-}
 
 // A canvas drawn from scratch at `v` with `dots`: what every settled picture must equal.
 std::vector<std::uint8_t> full_redraw(const core::Scalp& s, const View& v,

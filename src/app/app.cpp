@@ -254,11 +254,6 @@ int run_app(const AppOptions& options) {
     }
     draw_status_bar(ctl.play(), ui, layout);
     const Command help_cmd = draw_help(ui);
-    if (canvas_screen && !ctl.scene().available()) {
-      ImGui::GetForegroundDrawList()->AddText(
-          ImVec2(ui.canvas_x + 20, ui.canvas_y + 20), IM_COL32(255, 120, 100, 255),
-          "The scalp renderer (render::Canvas) is not in this build.");
-    }
     ImGui::Render();
 
     const bool shoot =

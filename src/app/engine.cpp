@@ -10,49 +10,26 @@
 
 #include "core/chart.hpp"
 #include "core/needle.hpp"
-#include "io/errors.hpp"
-#include "io/level_io.hpp"
-#include "render/canvas.hpp"
-#include "render/dots.hpp"
-
-// The layers below land independently; each integration is compiled in once its header exists,
-// and the app says plainly on screen what is missing otherwise (never a stand-in score).
-#if __has_include("io/track_io.hpp")
-#include "io/track_io.hpp"
-#define SMP_APP_HAVE_TRACKS 1
-#endif
-#if __has_include("core/scoring/healing.hpp") && __has_include("core/scoring/score.hpp")
 #include "core/scoring/healing.hpp"
 #include "core/scoring/score.hpp"
-#define SMP_APP_HAVE_HEALING 1
-#endif
-#if __has_include("core/scoring/score.hpp")
-#include "core/scoring/score.hpp"
-#define SMP_APP_HAVE_SCORING 1
-#endif
-#if __has_include("io/attempt_io.hpp")
 #include "io/attempt_io.hpp"
-#define SMP_APP_HAVE_SAVES 1
-#endif
+#include "io/errors.hpp"
+#include "io/level_io.hpp"
+#include "io/track_io.hpp"
+#include "render/canvas.hpp"
+#include "render/dots.hpp"
 
 namespace smp::app {
 
 // ------------------------------------------------------------------------------ levels, scalp
 
 std::vector<LevelEntry> load_track_entries(const std::filesystem::path& track_file) {
-#ifdef SMP_APP_HAVE_TRACKS
   const io::Track track = io::load_track(track_file);
   const std::vector<core::Level> levels = io::load_track_levels(track_file);
   std::vector<LevelEntry> out;
   for (std::size_t i = 0; i < levels.size(); ++i)
     out.push_back({io::track_level_path(track_file, track.levels[i]), levels[i], {}, false});
   return out;
-#else
-  throw io::EnvironmentError(
-      "track files are not supported by this build yet (io/track_io); open one level with `smpsim "
-      "play LEVEL`: " +
-      track_file.string());
-#endif
 }
 
 LevelEntry load_level_entry(const std::filesystem::path& level_file) {
@@ -65,7 +42,6 @@ std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level) {
 
 void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::path& saves_dir,
                       const std::string& trainee) {
-#ifdef SMP_APP_HAVE_SAVES
   std::error_code ec;
   if (!std::filesystem::is_directory(saves_dir, ec)) return;
   for (const auto& f : std::filesystem::directory_iterator(saves_dir, ec)) {
@@ -83,11 +59,6 @@ void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::pa
       // Not a save of ours, or a damaged one: it simply does not count here.
     }
   }
-#else
-  (void)levels;
-  (void)saves_dir;
-  (void)trainee;
-#endif
 }
 
 bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm) {
@@ -96,43 +67,20 @@ bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm) {
 
 // --------------------------------------------------------------------------- healing, scores
 
-bool healing_available() {
-#ifdef SMP_APP_HAVE_HEALING
-  return true;
-#else
-  return false;
-#endif
-}
-
 std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
                                           const core::Attempt& attempt) {
-#ifdef SMP_APP_HAVE_HEALING
   return core::heal(scalp, attempt, core::scoring_params_for(level).healing);
-#else
-  (void)level;
-  (void)scalp;
-  (void)attempt;
-  return {};
-#endif
 }
 
-std::optional<core::Report> score(const core::Level& level, const core::Scalp& scalp,
-                                  const core::Attempt& attempt) {
-#ifdef SMP_APP_HAVE_SCORING
+core::Report score(const core::Level& level, const core::Scalp& scalp,
+                   const core::Attempt& attempt) {
   return core::score_attempt(level, scalp, attempt);
-#else
-  (void)level;
-  (void)scalp;
-  (void)attempt;
-  return std::nullopt;
-#endif
 }
 
 std::filesystem::path save_attempt(const core::Level& level, const core::Attempt& attempt,
                                    const std::optional<core::Report>& report,
                                    const std::filesystem::path& saves_dir,
                                    const std::filesystem::path& explicit_path) {
-#ifdef SMP_APP_HAVE_SAVES
   std::filesystem::path path = explicit_path;
   if (path.empty()) {
     std::filesystem::create_directories(saves_dir);
@@ -149,14 +97,6 @@ std::filesystem::path save_attempt(const core::Level& level, const core::Attempt
   }
   io::write_save(path, save);
   return path;
-#else
-  (void)report;
-  (void)level;
-  (void)attempt;
-  (void)saves_dir;
-  (void)explicit_path;
-  throw io::EnvironmentError("saving attempts is not in this build yet (io/attempt_io)");
-#endif
 }
 
 // ------------------------------------------------------------------------------------ views
@@ -188,20 +128,8 @@ namespace {
 
 // How a dot looks on the day it is placed.
 core::HealedDot fresh_look(const core::Dot& d, std::uint32_t index, const core::Scalp& scalp,
-                           const core::Level& level) {
-#ifdef SMP_APP_HAVE_HEALING
-  core::HealedDot h = core::fresh_appearance(d, scalp, core::scoring_params_for(level).healing);
-#else
-  (void)scalp;
-  (void)level;
-  // Display-only stand-in until core::fresh_appearance lands: the needle cluster's footprint at
-  // a darkness falling with dilution. Never used for scoring.
-  core::HealedDot h;
-  h.pos_mm = d.pos_mm;
-  h.diameter_mm = core::cluster_diameter_mm(d.needle);
-  h.darkness = 1.0 / (1.0 + d.dilution_water_parts / 10.0);
-  h.session = d.session;
-#endif
+                           const core::HealingParams& healing) {
+  core::HealedDot h = core::fresh_appearance(d, scalp, healing);
   h.source_index = index;
   return h;
 }
@@ -217,6 +145,7 @@ render::PixelRect unite(render::PixelRect a, render::PixelRect b) {
 struct Scene::Impl {
   std::shared_ptr<const core::Scalp> scalp;
   core::Level level;
+  core::HealingParams healing;  // the level's, resolved once: fresh_look runs per new dot
   std::unique_ptr<render::Canvas> canvas;
   render::View view;
   std::size_t healed_count = 0;
@@ -243,6 +172,7 @@ bool Scene::available() const {
 void Scene::set_scalp(std::shared_ptr<const core::Scalp> scalp, const core::Level& level) {
   impl_->scalp = std::move(scalp);
   impl_->level = level;
+  impl_->healing = core::scoring_params_for(level).healing;
   impl_->canvas.reset();
   impl_->healed_count = impl_->fresh_count = 0;
   impl_->healed_data = nullptr;
@@ -309,7 +239,7 @@ void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const co
   if (appended) {
     for (std::size_t i = m.fresh_count; i < fresh.size(); ++i) {
       const core::HealedDot h =
-          fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level);
+          fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.healing);
       // With the heat map on, also the neighbourhood its density kernel recolours.
       m.dirty = unite(m.dirty, m.canvas->add_dot(h));
     }
@@ -317,7 +247,7 @@ void Scene::set_dots(std::span<const core::HealedDot> healed, std::span<const co
     std::vector<core::HealedDot> all(healed.begin(), healed.end());
     all.reserve(healed.size() + fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i)
-      all.push_back(fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.level));
+      all.push_back(fresh_look(fresh[i], static_cast<std::uint32_t>(i), *m.scalp, m.healing));
     m.canvas->set_dots(all);
     m.canvas->prepare_previews();
     m.mark_all();
@@ -358,7 +288,7 @@ core::Srgb8 pigment_on_skin(const core::Scalp& scalp, const core::Level& level,
                             const core::Pigment& pigment) {
   core::Dot d;
   d.dilution_water_parts = pigment.dilution_water_parts;
-  const core::HealedDot h = fresh_look(d, 0, scalp, level);
+  const core::HealedDot h = fresh_look(d, 0, scalp, core::scoring_params_for(level).healing);
   const render::Rgb skin = render::to_rgb(core::skin_colour_srgb(scalp.spec.profile.fitzpatrick));
   const render::Rgb t = render::dot_transmittance(h, render::RenderParams{}.dot);
   const render::Rgb c = render::mul(

@@ -28,15 +28,13 @@ void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::pa
                       const std::string& trainee);
 
 // Every dot of the attempt as it looks after `sessions_healed` sessions have healed (the dots
-// of later sessions are returned fresh). Empty when healing is not available in this build.
+// of later sessions are returned fresh).
 std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
                                           const core::Attempt& attempt);
-bool healing_available();
 
-// The full report (recomputed, never trusted from a file). Empty optional when scoring is not
-// available in this build.
-std::optional<core::Report> score(const core::Level& level, const core::Scalp& scalp,
-                                  const core::Attempt& attempt);
+// The full report (recomputed, never trusted from a file).
+core::Report score(const core::Level& level, const core::Scalp& scalp,
+                   const core::Attempt& attempt);
 
 // Writes the attempt to `explicit_path` or saves_dir/<trainee>-<level>-<timestamp>.json, never
 // overwriting; returns the path. Throws io::EnvironmentError/InputError on failure.

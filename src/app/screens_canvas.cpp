@@ -206,61 +206,55 @@ Command draw_results(const PlayState& play, UiState& ui, const Layout& layout) {
   Command cmd;
   begin_side_panel(layout, "##results");
   heading("Results");
-  if (!play.report) {
-    ImGui::TextColored(kBad, "Scoring is not in this build yet: no score can be shown.");
-    ImGui::TextWrapped("Decision: %s. Impressions placed: %zu.",
-                       play.attempt.decision == core::Decision::Decline ? "declined" : "treated",
-                       play.attempt.dots.size());
-  } else {
-    const core::Report& r = *play.report;
-    ImGui::SetWindowFontScale(1.8f);
-    ImGui::TextColored(r.passed ? kGood : kBad, "%.0f", r.overall_score);
-    ImGui::SetWindowFontScale(1.0f);
-    ImGui::SameLine();
-    ImGui::TextColored(r.passed ? kGood : kBad, r.passed ? "PASSED" : "NOT PASSED");
-    ImGui::SameLine();
-    ImGui::TextColored(kMuted, "pass mark %.0f", play.entry.level.scoring.pass_mark);
-    for (const auto& s : r.summary) ImGui::TextWrapped("%s", s.c_str());
-    ImGui::Spacing();
-    for (std::size_t i = 0; i < r.metrics.size(); ++i) {
-      const core::MetricResult& m = r.metrics[i];
-      ImGui::PushID(static_cast<int>(i));
-      const auto w = play.entry.level.scoring.metrics.find(m.id);
-      const double mark = w != play.entry.level.scoring.metrics.end() ? w->second.pass_mark : 0.0;
-      const std::string label = std::string(metric_label(m.id));
-      if (ImGui::Selectable(label.c_str(), ui.selected_metric == static_cast<int>(i)))
-        ui.selected_metric = static_cast<int>(i);
-      if (!m.applicable) {
-        ImGui::TextColored(kMuted, "   not applicable to this level");
-      } else {
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, m.passed ? ImVec4(0.30f, 0.65f, 0.40f, 1.0f)
-                                                               : ImVec4(0.80f, 0.35f, 0.30f, 1.0f));
-        char buf[48];
-        std::snprintf(buf, sizeof buf, "%.0f  (pass %.0f)", m.score, mark);
-        ImGui::ProgressBar(static_cast<float>(m.score / 100.0), ImVec2(-1, 0), buf);
-        ImGui::PopStyleColor();
-      }
-      ImGui::PopID();
+  // finish_attempt scores the attempt before the results screen shows.
+  const core::Report& r = *play.report;
+  ImGui::SetWindowFontScale(1.8f);
+  ImGui::TextColored(r.passed ? kGood : kBad, "%.0f", r.overall_score);
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::SameLine();
+  ImGui::TextColored(r.passed ? kGood : kBad, r.passed ? "PASSED" : "NOT PASSED");
+  ImGui::SameLine();
+  ImGui::TextColored(kMuted, "pass mark %.0f", play.entry.level.scoring.pass_mark);
+  for (const auto& s : r.summary) ImGui::TextWrapped("%s", s.c_str());
+  ImGui::Spacing();
+  for (std::size_t i = 0; i < r.metrics.size(); ++i) {
+    const core::MetricResult& m = r.metrics[i];
+    ImGui::PushID(static_cast<int>(i));
+    const auto w = play.entry.level.scoring.metrics.find(m.id);
+    const double mark = w != play.entry.level.scoring.metrics.end() ? w->second.pass_mark : 0.0;
+    const std::string label = std::string(metric_label(m.id));
+    if (ImGui::Selectable(label.c_str(), ui.selected_metric == static_cast<int>(i)))
+      ui.selected_metric = static_cast<int>(i);
+    if (!m.applicable) {
+      ImGui::TextColored(kMuted, "   not applicable to this level");
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_PlotHistogram, m.passed ? ImVec4(0.30f, 0.65f, 0.40f, 1.0f)
+                                                             : ImVec4(0.80f, 0.35f, 0.30f, 1.0f));
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%.0f  (pass %.0f)", m.score, mark);
+      ImGui::ProgressBar(static_cast<float>(m.score / 100.0), ImVec2(-1, 0), buf);
+      ImGui::PopStyleColor();
     }
-    if (ui.selected_metric >= 0 && ui.selected_metric < static_cast<int>(r.metrics.size())) {
-      const core::MetricResult& m = r.metrics[static_cast<std::size_t>(ui.selected_metric)];
-      ImGui::Spacing();
-      heading("Feedback");
-      for (const auto& f : m.feedback) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s", f.c_str());
-      }
-      if (m.feedback.empty()) ImGui::TextColored(kMuted, "Nothing to correct here.");
-      if (!m.spots.empty()) {
-        ImGui::TextColored(kMuted, "%zu marked spot(s): click one to zoom there", m.spots.size());
-        int shown = 0;
-        for (const auto& s : m.spots) {
-          if (++shown > 12) break;
-          char buf[96];
-          std::snprintf(buf, sizeof buf, "%s at (%.0f, %.0f) mm##%d", s.kind.c_str(), s.pos_mm.x,
-                        s.pos_mm.y, shown);
-          if (ImGui::SmallButton(buf)) cmd = {CommandKind::ZoomTo, 0, s.pos_mm};
-        }
+    ImGui::PopID();
+  }
+  if (ui.selected_metric >= 0 && ui.selected_metric < static_cast<int>(r.metrics.size())) {
+    const core::MetricResult& m = r.metrics[static_cast<std::size_t>(ui.selected_metric)];
+    ImGui::Spacing();
+    heading("Feedback");
+    for (const auto& f : m.feedback) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", f.c_str());
+    }
+    if (m.feedback.empty()) ImGui::TextColored(kMuted, "Nothing to correct here.");
+    if (!m.spots.empty()) {
+      ImGui::TextColored(kMuted, "%zu marked spot(s): click one to zoom there", m.spots.size());
+      int shown = 0;
+      for (const auto& s : m.spots) {
+        if (++shown > 12) break;
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%s at (%.0f, %.0f) mm##%d", s.kind.c_str(), s.pos_mm.x,
+                      s.pos_mm.y, shown);
+        if (ImGui::SmallButton(buf)) cmd = {CommandKind::ZoomTo, 0, s.pos_mm};
       }
     }
   }

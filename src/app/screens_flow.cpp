@@ -348,15 +348,10 @@ Command draw_healing(const PlayState& play, UiState& ui, const Layout& layout) {
       ++kept;
     if (h.blown_out) ++blown;
   }
-  if (!healing_available()) {
-    ImGui::TextColored(
-        kBad, "The healing model is not in this build yet: the healed dots cannot be shown.");
-  } else {
-    field("Placed", std::to_string(play.attempt.dots.size()));
-    field("Healed", std::to_string(kept));
-    field("Lost", std::to_string(lost) + " (too shallow or shed)");
-    field("Blown out", std::to_string(blown) + " (too deep)");
-  }
+  field("Placed", std::to_string(play.attempt.dots.size()));
+  field("Healed", std::to_string(kept));
+  field("Lost", std::to_string(lost) + " (too shallow or shed)");
+  field("Blown out", std::to_string(blown) + " (too deep)");
   ImGui::Spacing();
   if (big_button(last ? "See the results  (Enter)" : "Start the next session  (Enter)"))
     cmd.kind = CommandKind::Continue;

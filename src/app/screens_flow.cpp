@@ -8,6 +8,7 @@
 #include "app/input.hpp"
 #include "app/labels.hpp"
 #include "app/screens.hpp"
+#include "app/widgets.hpp"
 #include "core/needle.hpp"
 #include "core/pigment.hpp"
 
@@ -20,33 +21,6 @@ constexpr ImGuiWindowFlags kPanelFlags =
 
 ImU32 col(core::Srgb8 c, int a = 255) {
   return IM_COL32(c.r, c.g, c.b, a);
-}
-const ImVec4 kAccent{0.36f, 0.66f, 0.93f, 1.0f};
-const ImVec4 kMuted{0.62f, 0.64f, 0.68f, 1.0f};
-const ImVec4 kGood{0.40f, 0.80f, 0.50f, 1.0f};
-const ImVec4 kBad{0.95f, 0.45f, 0.40f, 1.0f};
-
-void heading(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-  ImGui::TextUnformatted(text);
-  ImGui::PopStyleColor();
-  ImGui::Separator();
-}
-
-void field(const char* name, const std::string& value) {
-  ImGui::TextColored(kMuted, "%s", name);
-  ImGui::SameLine(130.0f * ImGui::GetIO().FontGlobalScale);
-  ImGui::TextWrapped("%s", value.c_str());
-}
-
-bool big_button(const char* label, bool primary = true) {
-  if (primary) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.20f, 0.45f, 0.75f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.26f, 0.54f, 0.86f, 1.0f));
-  }
-  const bool pressed = ImGui::Button(label, ImVec2(-1.0f, 34.0f * ImGui::GetIO().FontGlobalScale));
-  if (primary) ImGui::PopStyleColor(2);
-  return pressed;
 }
 
 }  // namespace

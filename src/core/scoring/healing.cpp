@@ -148,7 +148,8 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
     const double u_scar = stream_uniform(key, 3);
 
     const Scar* scar = scalp.scars.empty() ? nullptr : scar_at(scalp, dot.pos_mm);
-    HealedDot h;
+    // Filled in place: a local copied in by push_back cost a store-forwarding stall per dot.
+    HealedDot& h = out.emplace_back();
     h.pos_mm = dot.pos_mm;
     h.session = dot.session;
     h.source_index = static_cast<std::uint32_t>(i);
@@ -191,7 +192,6 @@ std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const He
     }
     h.diameter_mm = diameter;
     h.darkness = std::clamp(darkness, 0.0, 1.0);
-    out.push_back(h);
   }
   return out;
 }

@@ -1,11 +1,13 @@
+// The hairline metric: position, temple angles, transition ramp, edge dots and the plan, combined
+// into one score; the edge line's shape (rules 14-16) is scored in hairline_contour.cpp.
 #include "core/scoring/hairline_naturalness.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 #include <string>
 
+#include "core/scoring/hairline_metric_parts.hpp"
 #include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/spatial_index.hpp"
@@ -15,14 +17,9 @@
 namespace smp::core {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// Linear ramp: 100 at or better than `good`, `floor` at or worse than `bad` (either direction).
-double ramp_score(double v, double good, double bad, double floor = 0.0) {
-  if (good == bad) return v <= good ? 100.0 : floor;
-  const double t = std::clamp((v - good) / (bad - good), 0.0, 1.0);
-  return 100.0 - t * (100.0 - floor);
-}
+using hairline_detail::Component;
+using hairline_detail::kNaN;
+using hairline_detail::ramp_score;
 
 double median(std::vector<double> v) {
   if (v.empty()) return kNaN;
@@ -30,12 +27,6 @@ double median(std::vector<double> v) {
   const std::size_t n = v.size();
   return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
-
-struct Component {
-  const char* name;
-  double score;
-  double weight;
-};
 
 }  // namespace
 
@@ -143,7 +134,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   // --- Rule 13: transition-zone ramp, on the profile aligned at each bin's edge.
   std::vector<double> profile(56, 0.0);  // k = -10 .. 45 mm behind the edge
   int aligned = 0;
-  const int bin = std::max(1, static_cast<int>(std::lround(p.edge_bin_mm)));
+  const int bin = hairline_detail::whole_bin_mm(p);
   {
     std::vector<double> counts_k(profile.size(), 0.0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -215,141 +206,11 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
     parts.push_back({"ramp", s_ramp, p.w_ramp});
   }
 
-  // --- Rules 14-15: macro shape (no ruler line) and micro-irregularity, on the central bins.
-  const int win_macro = std::max(1, static_cast<int>(std::lround(p.macro_smooth_mm / bin)));
-  std::vector<double> xs, ys_raw, ys_smooth;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (std::abs(e.x_of(i)) > cx - 5.0 || !std::isfinite(e.edge_y_mm[i])) continue;
-    double s = 0;
-    int m = 0;
-    for (int j = -win_macro / 2; j <= win_macro / 2; ++j) {
-      const auto ii = static_cast<std::ptrdiff_t>(i) + j;
-      if (ii >= 0 && ii < static_cast<std::ptrdiff_t>(n) && std::isfinite(e.edge_y_mm[ii]))
-        s += e.edge_y_mm[ii], ++m;
-    }
-    xs.push_back(e.x_of(i));
-    ys_raw.push_back(e.edge_y_mm[i]);
-    ys_smooth.push_back(s / m);
-  }
-  double macro_residual = kNaN, micro_rms = kNaN;
-  {
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int m = 0;
-    for (std::size_t j = 0; j < xs.size(); ++j) {
-      if (std::abs(xs[j]) > p.macro_central_half_width_mm) continue;
-      sx += xs[j], sy += ys_smooth[j], sxx += xs[j] * xs[j], sxy += xs[j] * ys_smooth[j];
-      ++m;
-    }
-    if (m >= 5) {
-      const double denom = m * sxx - sx * sx;
-      const double slope = denom != 0 ? (m * sxy - sx * sy) / denom : 0.0;
-      const double icpt = (sy - slope * sx) / m;
-      double ss = 0;
-      for (std::size_t j = 0; j < xs.size(); ++j) {
-        if (std::abs(xs[j]) > p.macro_central_half_width_mm) continue;
-        const double r = ys_smooth[j] - (icpt + slope * xs[j]);
-        ss += r * r;
-      }
-      macro_residual = std::sqrt(ss / m);
-      const double s_macro =
-          ramp_score(-macro_residual, -p.natural_residual_mm, -p.ruler_residual_mm, 20.0);
-      if (macro_residual < p.natural_residual_mm) {
-        res.spots.push_back({mid_spot, "ruler_line"});
-        res.feedback.push_back(
-            fmt("Across the central 6 cm the hairline is almost a straight line (%.1f mm from a "
-                "ruler). Give it a natural shape: a softly rounded front and corners set back.",
-                macro_residual));
-      }
-      parts.push_back({"macro_shape", s_macro, p.w_macro});
-    }
-    // Micro: residual of the raw contour around a 2-5 mm-scale smoothing (5 bins).
-    double ss = 0;
-    int mm = 0;
-    for (std::size_t j = 0; j < xs.size(); ++j) {
-      double s = 0;
-      int c = 0;
-      for (std::size_t k = (j >= 2 ? j - 2 : 0); k <= std::min(xs.size() - 1, j + 2); ++k)
-        s += ys_raw[k], ++c;
-      const double r = ys_raw[j] - s / c;
-      ss += r * r;
-      ++mm;
-    }
-    if (mm >= 5) micro_rms = std::sqrt(ss / mm);
-  }
-  // Sentinels: kept dots ahead of the 10% contour.
-  int sentinels = 0;
-  double edge_len_cm = 0.0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (std::abs(e.x_of(i)) > cx - 5.0 || !std::isfinite(e.low_y_mm[i])) continue;
-    edge_len_cm += bin / 10.0;
-    for (const HealedDot* hp : by_bin[i]) {
-      const HealedDot& h = *hp;
-      const double ahead = e.low_y_mm[i] - h.pos_mm.y;
-      if (ahead >= p.sentinel_ahead_min_mm && ahead <= p.sentinel_ahead_max_mm) ++sentinels;
-    }
-  }
-  const double sentinels_per_cm = edge_len_cm > 0 ? sentinels / edge_len_cm : 0.0;
-  if (std::isfinite(micro_rms)) {
-    double s_micro = 100.0;
-    if (micro_rms < p.micro_rms_min_mm) s_micro = 100.0 - 50.0 * (p.micro_rms_min_mm - micro_rms);
-    if (micro_rms > p.micro_rms_max_mm)
-      s_micro = std::max(30.0, 100.0 - 15.0 * (micro_rms - p.micro_rms_max_mm));
-    double s_sent = 100.0;
-    if (sentinels_per_cm < p.sentinels_min_per_cm) {
-      s_sent = 60.0 + 40.0 * sentinels_per_cm / p.sentinels_min_per_cm;
-      res.feedback.push_back(
-          "Place a few single sentinel dots 1-3 mm ahead of the hairline to break up the line.");
-    } else if (sentinels_per_cm > p.sentinels_max_per_cm) {
-      s_sent = std::max(40.0, 100.0 - 15.0 * (sentinels_per_cm - p.sentinels_max_per_cm));
-      res.feedback.push_back(
-          fmt("%.1f stray dots per cm sit ahead of the hairline: that reads as "
-              "a second line; keep only a few sentinels.",
-              sentinels_per_cm));
-    }
-    if (micro_rms < p.micro_rms_min_mm)
-      res.feedback.push_back(
-          fmt("The edge is too smooth (%.1f mm RMS waviness): natural hairlines "
-              "zig-zag by 1-3 mm.",
-              micro_rms));
-    else if (micro_rms > p.micro_rms_max_mm)
-      res.feedback.push_back(
-          fmt("The edge is ragged (%.1f mm RMS waviness); keep the zig-zag "
-              "within 1-3 mm.",
-              micro_rms));
-    parts.push_back({"micro_irregularity", 0.6 * s_micro + 0.4 * s_sent, p.w_micro});
-  }
-
-  // --- Rule 16: symmetry, mirrored bins between the canthus lines.
-  double sym_sum = 0, sym_max = 0, sym_max_x = 0;
-  int sym_n = 0;
-  for (std::size_t i = 0; i < n / 2; ++i) {
-    const std::size_t j = n - 1 - i;
-    if (std::abs(e.x_of(i)) > cx || !std::isfinite(e.edge_y_mm[i]) ||
-        !std::isfinite(e.edge_y_mm[j]))
-      continue;
-    const double d = std::abs(e.edge_y_mm[i] - e.edge_y_mm[j]);
-    sym_sum += d;
-    ++sym_n;
-    if (d > sym_max) sym_max = d, sym_max_x = e.x_of(j);
-  }
-  const double sym_mm = sym_n > 0 ? sym_sum / sym_n : kNaN;
-  if (std::isfinite(sym_mm)) {
-    double s_sym = 100.0;
-    if (sym_mm < p.symmetry_natural_min_mm) {
-      s_sym = 80.0;
-      res.feedback.push_back(
-          "The two sides mirror each other exactly; a little asymmetry looks "
-          "more natural.");
-    } else if (sym_mm > p.symmetry_lopsided_mm) {
-      s_sym = ramp_score(sym_mm, p.symmetry_lopsided_mm, p.symmetry_zero_mm, 20.0);
-      res.spots.push_back({{sym_max_x, lm.mid_frontal_point_mm.y}, "lopsided"});
-      res.feedback.push_back(
-          fmt("The sides differ by %.0f mm on average (up to %.0f mm): the "
-              "hairline looks lopsided; keep left and right within ~8 mm.",
-              sym_mm, sym_max));
-    }
-    parts.push_back({"symmetry", s_sym, p.w_symmetry});
-  }
+  // --- Rules 14-16: the edge line's shape (hairline_contour.cpp).
+  const hairline_detail::ContourMeasures shape =
+      hairline_detail::score_hairline_contour(ctx, e, by_bin, mid_spot, res, parts);
+  const double macro_residual = shape.macro_residual_mm, micro_rms = shape.micro_rms_mm;
+  const double sentinels_per_cm = shape.sentinels_per_cm, sym_mm = shape.symmetry_mm;
 
   // --- Rule 17: finer, lighter dots in the transition zone than in the core.
   double ratio = kNaN;

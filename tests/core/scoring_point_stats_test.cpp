@@ -25,10 +25,10 @@ Summary summarise(const std::vector<Vec2>& pts, const RectMm& w) {
   Summary s;
   s.ce = clark_evans(nn, w.width_mm() * w.height_mm(), 2.0 * (w.width_mm() + w.height_mm()));
   s.nn_cv = coefficient_of_variation(nn);
-  std::vector<std::uint32_t> ids(pts.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<std::uint32_t>(i);
+  std::vector<std::uint32_t> all(pts.size());  // every canonical position
+  for (std::size_t k = 0; k < all.size(); ++k) all[k] = static_cast<std::uint32_t>(k);
   const double tile = std::sqrt(100.0 / s.ce.intensity_per_mm2);
-  s.order = orientational_order(idx, ids, w.min_mm, tile, 30, 100'000);
+  s.order = orientational_order(idx, all, w.min_mm, tile, 30, 100'000);
   return s;
 }
 }  // namespace

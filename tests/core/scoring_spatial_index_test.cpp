@@ -93,3 +93,46 @@ TEST_CASE("degenerate inputs: empty, one point, all on a line, duplicates") {
   CHECK(d.nearest_other(0).point == 1);
   CHECK(d.nearest_other(0).distance_mm == 0.0);
 }
+
+// Brute force with the index's tie rule: nearer first, then first in canonical order.
+std::vector<std::size_t> brute_k_nearest(const SpatialIndex& index, std::size_t at, std::size_t k) {
+  std::vector<std::pair<double, std::size_t>> all;
+  const Vec2 p = index.canonical_point(at);
+  for (std::size_t j = 0; j < index.size(); ++j) {
+    if (j == at) continue;
+    const Vec2 d = index.canonical_point(j) - p;
+    all.emplace_back(d.x * d.x + d.y * d.y, j);
+  }
+  std::sort(all.begin(), all.end());
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < k && i < all.size(); ++i) out.push_back(all[i].second);
+  return out;
+}
+
+TEST_CASE("every point's k nearest and nearest match brute force, ties included") {
+  // A Poisson pattern; a square grid where most neighbours tie in distance; and a dense clump
+  // with sparse outliers, whose neighbours lie many cells away (the wider searches).
+  std::vector<Vec2> grid;
+  for (int y = 0; y < 30; ++y)
+    for (int x = 0; x < 30; ++x) grid.emplace_back(0.8 * x, 0.8 * y);
+  std::vector<Vec2> clumped = poisson_pattern(RectMm{{0.0, 0.0}, {4.0, 4.0}}, 800, 6);
+  for (const Vec2& p : poisson_pattern(kWindow, 60, 7)) clumped.push_back(p);
+  for (const auto& pts : {poisson_pattern(kWindow, 1500, 5), grid, clumped}) {
+    const SpatialIndex index(pts);
+    std::vector<double> nn;
+    std::vector<std::uint32_t> which;
+    index.nearest_all_canonical(nn, which);
+    std::vector<SpatialIndex::Neighbour> knn;
+    for (std::size_t at = 0; at < index.size(); ++at) {
+      const auto want = brute_k_nearest(index, at, 6);
+      index.k_nearest_canonical(at, 6, knn);
+      REQUIRE(knn.size() == want.size());
+      for (std::size_t i = 0; i < want.size(); ++i) {
+        CHECK(knn[i].point == index.canonical_index(want[i]));
+        CHECK(knn[i].pos_mm == index.canonical_point(want[i]));
+      }
+      CHECK(which[at] == want[0]);
+      CHECK(nn[at] == knn[0].distance_mm);
+    }
+  }
+}

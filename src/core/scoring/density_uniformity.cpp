@@ -184,7 +184,6 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   // in page faults than their filling.
   std::vector<Vec2> pts;
   std::vector<double> nn;
-  std::vector<std::uint32_t> ids;
   for (ZoneSlot& slot : slots) {
     const Zone zone = slot.zone;
     const double target = slot.target;
@@ -194,15 +193,12 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
     const Vec2 centre = mask.centroid_mm();
     pts.clear();
     nn.clear();
-    ids.clear();
     pts.reserve(slot.ks.size());
     nn.reserve(slot.ks.size());
-    ids.reserve(slot.ks.size());
     std::vector<int> session_count(static_cast<std::size_t>(sessions_done) + 1, 0);
     for (std::uint32_t k : slot.ks) {
       pts.push_back(all.canonical_point(k));
       nn.push_back(nn_zone[k]);
-      ids.push_back(all.canonical_index(k));
       ++session_count[static_cast<std::size_t>(session_of_k[k])];
     }
     const std::size_t n = pts.size();
@@ -346,7 +342,7 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
       // Tiles hold ~order_tile_dots of the points actually used (subsampled beyond the cap).
       const double used = std::min(1.0, p.order_max_points / n_d);
       const OrientationalOrder oo = orientational_order(
-          all, ids, mask.bounds_mm().min_mm, std::sqrt(p.order_tile_dots / (lambda * used)),
+          all, slot.ks, mask.bounds_mm().min_mm, std::sqrt(p.order_tile_dots / (lambda * used)),
           static_cast<int>(p.order_min_tile_points), static_cast<std::size_t>(p.order_max_points));
       g.push_back({"psi2", oo.psi2});
       g.push_back({"psi4", oo.psi4});

@@ -306,16 +306,16 @@ std::uint64_t position_hash(Vec2 p_mm, std::uint64_t salt) {
 }
 
 OrientationalOrder orientational_order(const SpatialIndex& dots,
-                                       std::span<const std::uint32_t> points, Vec2 tile_origin_mm,
-                                       double tile_mm, int min_tile_points,
+                                       std::span<const std::uint32_t> canonical,
+                                       Vec2 tile_origin_mm, double tile_mm, int min_tile_points,
                                        std::size_t max_points) {
   constexpr int kSquareBonds = 4;
   constexpr std::size_t kHexBonds = 6;
   OrientationalOrder out;
-  if (points.empty() || !(tile_mm > 0.0) || max_points == 0) return out;
+  if (canonical.empty() || !(tile_mm > 0.0) || max_points == 0) return out;
   // Every stride-th point of the list: with the list in canonical order this is independent of
   // the order the dots were placed in.
-  const std::size_t stride = (points.size() + max_points - 1) / max_points;
+  const std::size_t stride = (canonical.size() + max_points - 1) / max_points;
   struct Acc {
     double re[3] = {0, 0, 0};
     double im[3] = {0, 0, 0};
@@ -324,9 +324,9 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
   };
   // Tiles on a dense grid over the points' extent.
   Vec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
-  for (std::size_t i = 0; i < points.size(); i += stride) {
-    lo = glm::min(lo, dots.point(points[i]));
-    hi = glm::max(hi, dots.point(points[i]));
+  for (std::size_t i = 0; i < canonical.size(); i += stride) {
+    lo = glm::min(lo, dots.canonical_point(canonical[i]));
+    hi = glm::max(hi, dots.canonical_point(canonical[i]));
   }
   const auto tx0 = static_cast<std::int64_t>(std::floor((lo.x - tile_origin_mm.x) / tile_mm));
   const auto ty0 = static_cast<std::int64_t>(std::floor((lo.y - tile_origin_mm.y) / tile_mm));
@@ -336,19 +336,18 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
       static_cast<std::int64_t>(std::floor((hi.y - tile_origin_mm.y) / tile_mm)) - ty0 + 1;
   std::vector<Acc> tiles(static_cast<std::size_t>(tcols * trows));
   std::vector<SpatialIndex::Neighbour> nb;
-  for (std::size_t i = 0; i < points.size(); i += stride) {
-    const std::uint32_t id = points[i];
-    const Vec2 p = dots.point(id);
+  for (std::size_t i = 0; i < canonical.size(); i += stride) {
+    const Vec2 p = dots.canonical_point(canonical[i]);
     const auto tx = static_cast<std::int64_t>(std::floor((p.x - tile_origin_mm.x) / tile_mm)) - tx0;
     const auto ty = static_cast<std::int64_t>(std::floor((p.y - tile_origin_mm.y) / tile_mm)) - ty0;
     Acc& acc = tiles[static_cast<std::size_t>(std::clamp<std::int64_t>(ty, 0, trows - 1) * tcols +
                                               std::clamp<std::int64_t>(tx, 0, tcols - 1))];
-    dots.k_nearest(p, kHexBonds, nb, id);
+    dots.k_nearest_canonical(canonical[i], kHexBonds, nb);
     ++acc.points;
     int bond = 0;
     for (const auto& n : nb) {
       if (!(n.distance_mm > 0.0)) continue;
-      const Vec2 d = (dots.point(n.point) - p) / n.distance_mm;
+      const Vec2 d = (n.pos_mm - p) / n.distance_mm;
       // z = e^{i theta}; z^2, z^4, z^6 by complex multiplication (no trigonometry). Square order
       // (m = 2, 4) reads the 4 nearest bonds, hexagonal order (m = 6) the 6 nearest, as a
       // lattice of that kind has that many first neighbours.

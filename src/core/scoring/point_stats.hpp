@@ -154,15 +154,16 @@ struct OrientationalOrder {
   int points = 0;
   std::vector<OrderTile> tiles;
 };
-// Bond-orientational order (rule 9) of the nearest-neighbour bonds of the given points (input
-// indices of `dots`): m = 2, 4 over the 4 nearest bonds, m = 6 over the 6 nearest; averaged as
-// |mean e^{i m theta}| per square tile of tile_mm so that a lattice whose orientation drifts slowly
-// across the head is still caught, then weighted by bonds. An isotropic pattern gives values near
-// the noise floor; rows and grids near 1. At most max_points points are used, chosen by a hash of
-// their position (order-independent).
+// Bond-orientational order (rule 9) of the nearest-neighbour bonds of the given points (canonical
+// positions in `dots`, in canonical order): m = 2, 4 over the 4 nearest bonds, m = 6 over the 6
+// nearest; averaged as |mean e^{i m theta}| per square tile of tile_mm so that a lattice whose
+// orientation drifts slowly across the head is still caught, then weighted by bonds. An isotropic
+// pattern gives values near the noise floor; rows and grids near 1. At most max_points points are
+// used, every stride-th of the list (order-independent, since the list is in canonical order).
 OrientationalOrder orientational_order(const SpatialIndex& dots,
-                                       std::span<const std::uint32_t> points, Vec2 tile_origin_mm,
-                                       double tile_mm, int min_tile_points, std::size_t max_points);
+                                       std::span<const std::uint32_t> canonical,
+                                       Vec2 tile_origin_mm, double tile_mm, int min_tile_points,
+                                       std::size_t max_points);
 
 // Order-independent hash of a position quantised to 1 micrometre (subsampling, per-dot streams).
 std::uint64_t position_hash(Vec2 p_mm, std::uint64_t salt);

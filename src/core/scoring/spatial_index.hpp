@@ -22,6 +22,7 @@ class SpatialIndex {
   struct Neighbour {
     std::uint32_t point = kNone;  // input index
     double distance_mm = std::numeric_limits<double>::infinity();
+    Vec2 pos_mm{0.0, 0.0};  // the point itself (spares the caller a lookup by input index)
   };
 
   SpatialIndex() = default;
@@ -48,6 +49,11 @@ class SpatialIndex {
   // Up to k nearest points other than `exclude`, closest first.
   void k_nearest(Vec2 p_mm, std::size_t k, std::vector<Neighbour>& out,
                  std::uint32_t exclude = kNone) const;
+  // The same for the point at canonical position at_k, itself excluded: no lookup by input index
+  // (a cache miss per query when the points come in canonical order).
+  void k_nearest_canonical(std::size_t at_k, std::size_t k, std::vector<Neighbour>& out) const {
+    k_nearest_excluding(sorted_points_[at_k], k, out, at_k);
+  }
   // Input indices of the points within radius (inclusive), in canonical order.
   void within_radius(Vec2 p_mm, double radius_mm, std::vector<std::uint32_t>& out) const;
   // Input indices of the points inside the rectangle (inclusive), in canonical order.
@@ -80,6 +86,9 @@ class SpatialIndex {
     return static_cast<std::size_t>(cy) * static_cast<std::size_t>(cols_) +
            static_cast<std::size_t>(cx);
   }
+  // Core of k_nearest(): excludes canonical position `exclude_k` (or none: size_t(-1)).
+  void k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
+                           std::size_t exclude_k) const;
   // Core of nearest(): excludes canonical position `exclude_k`.
   Neighbour nearest_canonical(Vec2 p, std::size_t exclude_k, std::size_t* found_k) const;
   // The 3 x 3 cells around cell (cx, cy), clipped to the grid: one contiguous run of canonical
@@ -93,6 +102,9 @@ class SpatialIndex {
     double guard(Vec2 p) const { return std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y}); }
   };
   Block block3(int cx, int cy) const;
+  // Distance from p to the edge of the (2r + 1)^2 cells around cell (cx, cy), beyond which
+  // points may lie: infinite once that square covers the grid.
+  double ring_guard(Vec2 p, int cx, int cy, int r) const;
 
   std::vector<Vec2> points_;                 // input order
   std::vector<Vec2> sorted_points_;          // canonical order
@@ -112,7 +124,6 @@ class SpatialIndex {
 // it returns true. The walk also ends once the whole grid has been visited.
 template <class Visit, class Done>
 void SpatialIndex::walk_rings(Vec2 p, Visit&& visit, Done&& done) const {
-  const double inf = std::numeric_limits<double>::infinity();
   const int cx = cell_x(p.x);
   const int cy = cell_y(p.y);
   for (int r = 0;; ++r) {
@@ -126,12 +137,8 @@ void SpatialIndex::walk_rings(Vec2 p, Visit&& visit, Done&& done) const {
         if (cx + r < cols_ && r > 0) visit(cx + r, y);
       }
     }
-    const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
-    const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
-    const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
-    const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
-    const double guard = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-    if (guard == inf || done(guard)) return;
+    const double guard = ring_guard(p, cx, cy, r);
+    if (guard == std::numeric_limits<double>::infinity() || done(guard)) return;
   }
 }
 

@@ -16,7 +16,6 @@ namespace smp::core {
 namespace {
 
 // The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
-// The median dilution of a session's dots; -1 when the session has none.
 double median_or_none(std::vector<double>& v) {
   if (v.empty()) return -1.0;
   std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
@@ -62,18 +61,19 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("The level chose the pigment; the shade is not graded.");
     return res;
   }
-  // One pass over the dots: the last session, the deep impressions.
+  // One pass over the dots: the last session, the deep impressions, and the dilutions of the
+  // last session (restarted whenever a later session appears) and of session 1 (medians below).
   int last = 0;
   std::size_t deep = 0;
-  for (const Dot& d : ctx.attempt.dots) {
-    last = std::max(last, d.session);
-    deep += d.depth_mm > hp.target_max_depth_mm;
-  }
-  // And one for the dilutions of the last session and of session 1 (medians below).
   std::vector<double> last_w, first_w_all;
   for (const Dot& d : ctx.attempt.dots) {
+    deep += d.depth_mm > hp.target_max_depth_mm;
+    if (d.session > last) {
+      last = d.session;
+      last_w.clear();
+    }
     if (d.session == last) last_w.push_back(d.dilution_water_parts);
-    if (d.session == 1 && last >= 2) first_w_all.push_back(d.dilution_water_parts);
+    if (d.session == 1) first_w_all.push_back(d.dilution_water_parts);
   }
   // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
   // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
@@ -84,7 +84,10 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
-    const int bin = static_cast<int>(std::lround(std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins));
+    // lround() of a value in [0, kBlueBins], written out (exact: the fraction is exact there).
+    const double v = std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins;
+    const int whole = static_cast<int>(v);
+    const int bin = whole + static_cast<int>(v - whole >= 0.5);
     dark_by_bin[bin].add(std::clamp(h.darkness, 0.0, 1.0));
     ++kept_n;
   }

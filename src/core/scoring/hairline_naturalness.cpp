@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/hairline_metric_parts.hpp"
 #include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
@@ -50,7 +51,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   std::vector<std::vector<const HealedDot*>> by_bin(n);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept || n == 0) continue;
-    const double f = std::floor((h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)) / e.bin_mm);
+    const double f = fast_floor((h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)) / e.bin_mm);
     if (!(f >= 0 && f < static_cast<double>(n))) continue;
     const auto i = static_cast<std::size_t>(f);
     const double behind = h.pos_mm.y - e.edge_y_mm[i];
@@ -142,7 +143,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
       ++aligned;
       for (const HealedDot* hp : by_bin[i]) {
         const HealedDot& h = *hp;
-        const double k = std::floor(h.pos_mm.y - e.edge_y_mm[i]) + 10.0;
+        const double k = fast_floor(h.pos_mm.y - e.edge_y_mm[i]) + 10.0;
         if (k >= 0 && k < static_cast<double>(profile.size()))
           counts_k[static_cast<std::size_t>(k)] += 1.0;
       }

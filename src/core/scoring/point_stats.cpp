@@ -8,6 +8,8 @@
 #include <limits>
 #include <numbers>
 
+#include "core/scoring/fast_floor.hpp"
+
 namespace smp::core {
 
 // ---------------------------------------------------------------- RegionMask
@@ -296,9 +298,9 @@ MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> 
 std::uint64_t position_hash(Vec2 p_mm, std::uint64_t salt) {
   // Quantised with floor(x + 0.5), not llround (a library call): same buckets, much faster.
   const auto qx =
-      static_cast<std::uint64_t>(static_cast<std::int64_t>(std::floor(p_mm.x * 1000.0 + 0.5)));
+      static_cast<std::uint64_t>(static_cast<std::int64_t>(fast_floor(p_mm.x * 1000.0 + 0.5)));
   const auto qy =
-      static_cast<std::uint64_t>(static_cast<std::int64_t>(std::floor(p_mm.y * 1000.0 + 0.5)));
+      static_cast<std::uint64_t>(static_cast<std::int64_t>(fast_floor(p_mm.y * 1000.0 + 0.5)));
   std::uint64_t z = salt ^ (qx * 0x9E3779B97F4A7C15ull) ^ (qy * 0xC2B2AE3D27D4EB4Full);
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
@@ -338,8 +340,8 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
   std::vector<SpatialIndex::Neighbour> nb;
   for (std::size_t i = 0; i < canonical.size(); i += stride) {
     const Vec2 p = dots.canonical_point(canonical[i]);
-    const auto tx = static_cast<std::int64_t>(std::floor((p.x - tile_origin_mm.x) / tile_mm)) - tx0;
-    const auto ty = static_cast<std::int64_t>(std::floor((p.y - tile_origin_mm.y) / tile_mm)) - ty0;
+    const auto tx = static_cast<std::int64_t>(fast_floor((p.x - tile_origin_mm.x) / tile_mm)) - tx0;
+    const auto ty = static_cast<std::int64_t>(fast_floor((p.y - tile_origin_mm.y) / tile_mm)) - ty0;
     Acc& acc = tiles[static_cast<std::size_t>(std::clamp<std::int64_t>(ty, 0, trows - 1) * tcols +
                                               std::clamp<std::int64_t>(tx, 0, tcols - 1))];
     dots.k_nearest_canonical(canonical[i], kHexBonds, nb);

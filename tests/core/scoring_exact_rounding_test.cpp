@@ -1,12 +1,16 @@
-// OrderFreeSum: the fixed-point sum that keeps reports bit-identical for shuffled attempts.
+// The exact rounding helpers of grading: fast_floor (floor without a library call) and
+// OrderFreeSum (the fixed-point sum that keeps reports bit-identical for shuffled attempts).
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <limits>
 #include <vector>
 
 #include "core/rng.hpp"
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/order_free_sum.hpp"
 
 using namespace smp::core;
@@ -49,4 +53,36 @@ TEST_CASE("an order-free sum does not depend on the order of its terms") {
   double plain = 0.0;
   for (double x : v) plain += x;
   CHECK(forward.value() == doctest::Approx(plain).epsilon(1e-9));
+}
+
+TEST_CASE("fast_floor gives floor's exact bits for every kind of double") {
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> v = {0.0,
+                           -0.0,
+                           0.5,
+                           -0.5,
+                           1.0,
+                           -1.0,
+                           2.5,
+                           -2.5,
+                           1e-300,
+                           -1e-300,
+                           4503599627370495.5,
+                           -4503599627370495.5,
+                           4503599627370496.0,
+                           -4503599627370497.0,
+                           1e300,
+                           -1e300,
+                           inf,
+                           -inf,
+                           std::nextafter(1.0, 0.0),
+                           std::nextafter(-1.0, 0.0)};
+  Rng rng(9);
+  for (int i = 0; i < 2000; ++i) v.push_back(rng.uniform(-1e6, 1e6));
+  for (double x : v) {
+    const double want = std::floor(x), got = fast_floor(x);
+    CAPTURE(x);
+    CHECK(std::memcmp(&want, &got, sizeof want) == 0);  // bit for bit: -0.0 stays -0.0
+  }
+  CHECK(std::isnan(fast_floor(std::numeric_limits<double>::quiet_NaN())));
 }

@@ -6,6 +6,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/hairline_naturalness.hpp"
 #include "core/scoring/spatial_index.hpp"
 #include "core/zones.hpp"
@@ -106,8 +107,8 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   // counts add up the same in any order.
   for (std::size_t k = 0; k < ctx.kept_index.size(); ++k) {
     const Vec2 pos = ctx.kept_index.canonical_point(k);
-    const int c = static_cast<int>(std::floor(pos.x)) - cr.x0;
-    const int r = static_cast<int>(std::floor(pos.y)) - cr.y0;
+    const int c = static_cast<int>(fast_floor(pos.x)) - cr.x0;
+    const int r = static_cast<int>(fast_floor(pos.y)) - cr.y0;
     if (c < 0 || r < 0 || c >= cr.cols || r >= cr.rows) continue;
     counts[static_cast<std::size_t>(r) * cr.cols + c] += 1.0;
   }

@@ -2,6 +2,7 @@
 // Huttenlocher 2012, separable lower envelope of parabolas), seeded with the dots.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -13,6 +14,8 @@ namespace {
 
 // Holes refined exactly (largest first); the rest keep the estimate of the field.
 constexpr std::size_t kRefined = 12;
+// How far (in field cells) beyond the start's nearest dot the refinement keeps the dots at hand.
+constexpr double kReachCells = 2.0;
 
 // The eight directions the refinement steps in, 45 degrees apart (computed once).
 const std::array<Vec2, 8> kCompass = [] {
@@ -23,6 +26,76 @@ const std::array<Vec2, 8> kCompass = [] {
   }
   return dirs;
 }();
+
+// Distances from points near a start point to their nearest dot, exactly as
+// SpatialIndex::nearest() gives them (the square root of the least squared distance), from the
+// dots within a reach of the start, nearest first: a query stops once the rest are surely
+// farther, and one whose nearest dot might lie beyond the reach asks the index.
+class NearbyDots {
+ public:
+  void gather(const SpatialIndex& dots, Vec2 start_mm, double reach_mm) {
+    dots_ = &dots;
+    start_mm_ = start_mm;
+    reach_mm_ = reach_mm;
+    dots.within_radius(start_mm, reach_mm, ids_);
+    near_.clear();
+    if (ids_.size() > kMaxNear) return;  // a vast empty area: the index is quicker
+    for (std::uint32_t i : ids_) {
+      const Vec2 x = dots.point(i);
+      const double dx = x.x - start_mm.x, dy = x.y - start_mm.y;
+      near_.push_back({x, std::sqrt(dx * dx + dy * dy)});
+    }
+    std::sort(near_.begin(), near_.end(),
+              [](const Near& a, const Near& b) { return a.from_start_mm < b.from_start_mm; });
+  }
+  double distance_mm(Vec2 q) const {
+    const double ox = q.x - start_mm_.x, oy = q.y - start_mm_.y;
+    const double off = std::sqrt(ox * ox + oy * oy);
+    double best2 = std::numeric_limits<double>::infinity();
+    for (const Near& n : near_) {
+      // Every dot from here on is at least `lower` away (the slack covers rounding).
+      const double lower = n.from_start_mm - off - kSlackMm;
+      if (lower > 0.0 && lower * lower > best2) break;
+      const double dx = q.x - n.pos_mm.x, dy = q.y - n.pos_mm.y;
+      best2 = std::min(best2, dx * dx + dy * dy);
+    }
+    const double best = std::sqrt(best2);
+    // Dots beyond the reach are farther than reach - off from q.
+    if (best <= reach_mm_ - off - kSlackMm) return best;
+    return dots_->nearest(q).distance_mm;
+  }
+
+ private:
+  static constexpr std::size_t kMaxNear = 512;
+  static constexpr double kSlackMm = 1e-9;
+  struct Near {
+    Vec2 pos_mm;
+    double from_start_mm;
+  };
+  const SpatialIndex* dots_ = nullptr;
+  Vec2 start_mm_{0.0, 0.0};
+  double reach_mm_ = 0.0;
+  std::vector<std::uint32_t> ids_;
+  std::vector<Near> near_;
+};
+
+// The first i in [begin, end) with row[i] >= value, else end. Most of the field is shallower than
+// any hole: blocks of eight are skipped on an integer test that vectorises (non-negative floats
+// order like their bits; it may let NaN or, for a negative value, anything through, never
+// stop one that passes).
+int next_at_least(const float* row, int begin, int end, float value) {
+  const std::int32_t key =
+      value >= 0.0f ? std::bit_cast<std::int32_t>(value) : std::numeric_limits<std::int32_t>::min();
+  int i = begin;
+  for (; i + 8 <= end; i += 8) {
+    int hits = 0;
+    for (int j = 0; j < 8; ++j) hits += std::bit_cast<std::int32_t>(row[i + j]) >= key ? 1 : 0;
+    if (hits) break;
+  }
+  for (; i < end; ++i)
+    if (row[i] >= value) return i;
+  return end;
+}
 
 // 1-D squared distance transform of f (n samples) into d; v, z are scratch of n and n + 1.
 void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, int stride_out) {
@@ -192,56 +265,110 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
   const int c1 = std::min(cols - 1, static_cast<int>((b.max_mm.x - field.origin_mm.x) / h));
   const int r1 = std::min(rows - 1, static_cast<int>((b.max_mm.y - field.origin_mm.y) / h));
   if (c1 < c0 || r1 < r0) return holes;
-  // Candidate flags on the window's part of the field only (local, row-major like the field).
-  const int lc = c1 - c0 + 1, lr = r1 - r0 + 1;
-  const auto local = [&](int c, int r) {
-    return static_cast<std::size_t>(r - r0) * static_cast<std::size_t>(lc) +
-           static_cast<std::size_t>(c - c0);
+  // A float exceeds `threshold` exactly when it is at least the smallest float that does: the
+  // scan compares floats (NaN, outside the `needed` window, fails both tests).
+  float above = static_cast<float>(threshold);
+  if (!(static_cast<double>(above) > threshold))
+    above = std::nextafter(above, std::numeric_limits<float>::infinity());
+  // region.contains_interior() of the cell centres, written out: the window cell a centre falls
+  // in is found once per column and once per row (the same expressions), the test itself only
+  // for the few cells deep enough.
+  const auto window_index = [](double p, double origin, double cell) {
+    const double f = (p - origin) / cell;
+    return f >= 0.0 ? static_cast<int>(f) : -1;
   };
-  std::vector<std::uint8_t> cand(static_cast<std::size_t>(lc) * static_cast<std::size_t>(lr), 0);
+  const auto interior = [&region](int mc, int mr) {
+    if (region.exact_perimeter_mm) return region.cell_inside(mc, mr);
+    return region.cell_inside(mc, mr) && region.cell_inside(mc - 1, mr) &&
+           region.cell_inside(mc + 1, mr) && region.cell_inside(mc, mr - 1) &&
+           region.cell_inside(mc, mr + 1);
+  };
+  std::vector<int> window_col(static_cast<std::size_t>(c1 - c0 + 1));
+  for (int c = c0; c <= c1; ++c)
+    window_col[static_cast<std::size_t>(c - c0)] =
+        window_index(centre(c, 0).x, region.origin_mm.x, region.cell_mm);
+  // Candidate cells in row-major order (few: the scan reads every cell once, the rest only these).
+  std::vector<std::size_t> cells;
   for (int r = r0; r <= r1; ++r) {
+    const int mr = window_index(centre(0, r).y, region.origin_mm.y, region.cell_mm);
+    if (mr < 0) continue;
     const float* row = &field.dist_mm[at(0, r)];
-    for (int c = c0; c <= c1; ++c)
-      if (row[c] > threshold && region.contains_interior(centre(c, r))) cand[local(c, r)] = 1;
+    for (int c = next_at_least(row, c0, c1 + 1, above); c <= c1;
+         c = next_at_least(row, c + 1, c1 + 1, above)) {
+      const int mc = window_col[static_cast<std::size_t>(c - c0)];
+      if (mc >= 0 && interior(mc, mr)) cells.push_back(at(c, r));
+    }
   }
-  // One candidate per 4-connected component, at its deepest cell.
+  // One candidate per 4-connected component, at its deepest cell (ties: the first in row-major
+  // order), the components in the order of their first cell: runs of cells along rows, joined
+  // with the overlapping runs of the row above (union-find, the root the earliest run).
+  struct Run {
+    int row, begin, end;  // columns [begin, end)
+    std::size_t first;    // into cells
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const int c = static_cast<int>(cells[i] % static_cast<std::size_t>(cols));
+    const int r = static_cast<int>(cells[i] / static_cast<std::size_t>(cols));
+    if (!runs.empty() && runs.back().row == r && runs.back().end == c)
+      ++runs.back().end;
+    else
+      runs.push_back({r, c, c + 1, i});
+  }
+  std::vector<std::size_t> parent(runs.size());
+  for (std::size_t i = 0; i < runs.size(); ++i) parent[i] = i;
+  const auto root = [&parent](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (std::size_t i = 0, above_begin = 0, above_end = 0; i < runs.size();) {
+    std::size_t j = i;
+    while (j < runs.size() && runs[j].row == runs[i].row) ++j;
+    if (above_end > above_begin && runs[above_begin].row + 1 == runs[i].row)
+      for (std::size_t k = i, q0 = above_begin; k < j; ++k) {
+        while (q0 < above_end && runs[q0].end <= runs[k].begin) ++q0;
+        for (std::size_t q = q0; q < above_end && runs[q].begin < runs[k].end; ++q) {
+          const std::size_t ra = root(k), rb = root(q);
+          parent[std::max(ra, rb)] = std::min(ra, rb);
+        }
+      }
+    above_begin = i;
+    above_end = j;
+    i = j;
+  }
   struct Candidate {
-    std::size_t cell;  // in the field
+    std::size_t cell;   // in the field
+    std::size_t order;  // of discovery
     float depth;
   };
   std::vector<Candidate> found;
-  std::vector<std::pair<int, int>> stack;
-  for (int r = r0; r <= r1; ++r)
-    for (int c = c0; c <= c1; ++c) {
-      if (!cand[local(c, r)]) continue;
-      std::size_t best = at(c, r);
-      cand[local(c, r)] = 0;
-      stack.assign(1, {c, r});
-      while (!stack.empty()) {
-        const auto [cc, cr] = stack.back();
-        stack.pop_back();
-        const std::size_t cur = at(cc, cr);
-        if (field.dist_mm[cur] > field.dist_mm[best] ||
-            (field.dist_mm[cur] == field.dist_mm[best] && cur < best))
-          best = cur;
-        const int nc[4] = {cc - 1, cc + 1, cc, cc};
-        const int nr[4] = {cr, cr, cr - 1, cr + 1};
-        for (int i = 0; i < 4; ++i) {
-          if (nc[i] < c0 || nr[i] < r0 || nc[i] > c1 || nr[i] > r1) continue;
-          std::uint8_t& flag = cand[local(nc[i], nr[i])];
-          if (!flag) continue;
-          flag = 0;
-          stack.push_back({nc[i], nr[i]});
-        }
-      }
-      found.push_back({best, field.dist_mm[best]});
+  std::vector<std::size_t> component(runs.size());
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    const std::size_t top = root(k);
+    if (top == k) {
+      component[k] = found.size();
+      found.push_back({cells[runs[k].first], found.size(), field.dist_mm[cells[runs[k].first]]});
+    } else {
+      component[k] = component[top];
     }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Candidate& x, const Candidate& y) { return x.depth > y.depth; });
+    Candidate& best = found[component[k]];
+    const std::size_t n = static_cast<std::size_t>(runs[k].end - runs[k].begin);
+    for (std::size_t i = runs[k].first; i < runs[k].first + n; ++i)
+      if (field.dist_mm[cells[i]] > best.depth)
+        best = {cells[i], best.order, field.dist_mm[cells[i]]};
+  }
+  // Only the deepest few are refined, in the order of a stable sort by depth; the others are
+  // kept or dropped on their own, and `holes` is sorted on its whole content at the end.
+  const std::size_t refined = std::min(kRefined, found.size());
+  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(refined),
+                    found.end(), [](const Candidate& x, const Candidate& y) {
+                      return x.depth > y.depth || (x.depth == y.depth && x.order < y.order);
+                    });
+  NearbyDots nearby;
   for (std::size_t i = 0; i < found.size(); ++i) {
     Vec2 p = centre(static_cast<int>(found[i].cell % static_cast<std::size_t>(cols)),
                     static_cast<int>(found[i].cell / static_cast<std::size_t>(cols)));
-    if (i >= kRefined) {
+    if (i >= refined) {
       // Beyond the largest few, the field's own estimate is good enough.
       if (found[i].depth > radius) holes.push_back({p, 2.0 * found[i].depth});
       continue;
@@ -249,11 +376,13 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
     // Refine: climb to the centre of the largest empty disc with exact nearest-dot queries.
     double d = dots.nearest(p).distance_mm;
     double step = 0.5 * h;
+    // The climb seldom strays more than a cell or two from where it starts.
+    nearby.gather(dots, p, d + kReachCells * h);
     for (int it = 0; it < 16 && step > 0.02 * h; ++it) {
       bool moved = false;
       for (int k = 0; k < 8; ++k) {
         const Vec2 q = p + step * kCompass[k];
-        const double dq = dots.nearest(q).distance_mm;
+        const double dq = nearby.distance_mm(q);
         if (dq > d) {
           d = dq;
           p = q;

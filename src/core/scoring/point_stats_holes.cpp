@@ -145,11 +145,21 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   // whose square exceeds any true squared distance on the grid.
   const int far = cols + rows;
   std::vector<int> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), far);
+  // static_cast<int>(offset / cell_mm) for an offset >= 0 without a division per dot: the product
+  // by the reciprocal is within a few ulps of the quotient (under 1e-6 below 2^31), so it
+  // truncates the same unless it lies within 1e-6 of a whole number, where the division decides.
+  const double per_cell = 1.0 / cell_mm;
+  const auto cell_of = [cell_mm, per_cell](double offset_mm) {
+    const double t = offset_mm * per_cell;
+    const int i = static_cast<int>(t);
+    const double frac = t - i;
+    return frac > 1e-6 && frac < 1.0 - 1e-6 ? i : static_cast<int>(offset_mm / cell_mm);
+  };
   for (std::size_t k = 0; k < dots.size(); ++k) {  // canonical order: a sequential read
     const Vec2 p = dots.canonical_point(k);
     if (!area.contains(p)) continue;
-    const int c = std::clamp(static_cast<int>((p.x - area.min_mm.x) / cell_mm), 0, cols - 1);
-    const int r = std::clamp(static_cast<int>((p.y - area.min_mm.y) / cell_mm), 0, rows - 1);
+    const int c = std::clamp(cell_of(p.x - area.min_mm.x), 0, cols - 1);
+    const int r = std::clamp(cell_of(p.y - area.min_mm.y), 0, rows - 1);
     g[at(c, r)] = 0;
   }
   for (int r = 1; r < rows; ++r) {
@@ -159,16 +169,21 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   }
   // Pass 2, row by row from the top (each row's upward sweep is finished just before it is
   // used): the exact squared distance min over c' of (c - c')^2 + g(c')^2. In a dotted area the
-  // nearest dot is a cell or two away, so a search outward from c that stops once (c - c')^2
-  // exceeds the best found is cheapest; a row where that search runs long (a sparse or empty
-  // stretch) takes the lower envelope of parabolas instead. Both give the same exact minimum.
+  // nearest dot is a cell or two away: the least over |c - c'| <= 2 is exact when it is at most
+  // 3^2, and is taken for the whole row at once, on squares clamped to int16 (181^2 fits; a
+  // clamped square exceeds 9 either way). Other cells search outward from c until (c - c')^2
+  // exceeds the best found; a row where that runs long (a sparse or empty stretch) takes the
+  // lower envelope of parabolas instead. All give the same exact minimum.
   constexpr int kMaxReach = 8;
+  constexpr int kPad = 2;
+  constexpr std::int16_t kClampedSq = 181 * 181;
+  std::vector<std::int16_t> sq(static_cast<std::size_t>(cols + 2 * kPad), kClampedSq);
+  std::vector<std::int16_t> near2(static_cast<std::size_t>(cols));
   std::vector<double> f(static_cast<std::size_t>(cols));
   std::vector<double> d(static_cast<std::size_t>(cols));
   std::vector<int> v(static_cast<std::size_t>(cols));
   std::vector<double> z(static_cast<std::size_t>(cols) + 1);
-  std::vector<std::int64_t> best(static_cast<std::size_t>(cols));
-  std::vector<std::uint8_t> want(static_cast<std::size_t>(cols));
+  std::vector<std::uint8_t> want(static_cast<std::size_t>(cols), std::uint8_t{1});
   // The window's column of each field column's centre (-1 outside), the same for every row.
   std::vector<int> window_col(static_cast<std::size_t>(cols), -1);
   if (needed)
@@ -185,53 +200,74 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   std::vector<float> root((kMaxReach + 1) * (kMaxReach + 1) * 2);
   for (std::size_t b = 0; b < root.size(); ++b)
     root[b] = static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
+  int want_row = -2;  // the window row `want` was computed for
+  bool want_any = true;
   for (int r = rows - 1; r >= 0; --r) {
     int* gr = &g[at(0, r)];
     if (r + 1 < rows) {
       const int* next = &g[at(0, r + 1)];
       for (int c = 0; c < cols; ++c) gr[c] = std::min(gr[c], next[c] + 1);
     }
+    float* out = &field.dist_mm[at(0, r)];
     // Which cells of this row are wanted (all, without a `needed` window): needed->contains()
-    // of the cell centre, written out so that the row of the window is looked up once.
-    if (!needed) {
-      std::fill(want.begin(), want.end(), std::uint8_t{1});
-    } else {
+    // of the cell centre, written out so that each row of the window is looked up once.
+    if (needed) {
       const double yc = area.min_mm.y + (r + 0.5) * cell_mm;
       const double fy = (yc - needed->origin_mm.y) / needed->cell_mm;
       const int wr = fy >= 0.0 && fy < needed->rows ? static_cast<int>(fy) : -1;
-      for (int c = 0; c < cols; ++c) {
-        const int wc = window_col[static_cast<std::size_t>(c)];
-        want[static_cast<std::size_t>(c)] =
-            wr >= 0 && wc >= 0 &&
-            needed->inside[static_cast<std::size_t>(wr) * static_cast<std::size_t>(needed->cols) +
-                           static_cast<std::size_t>(wc)] != 0;
+      if (wr != want_row) {
+        want_row = wr;
+        want_any = false;
+        for (int c = 0; c < cols; ++c) {
+          const int wc = window_col[static_cast<std::size_t>(c)];
+          want[static_cast<std::size_t>(c)] =
+              wr >= 0 && wc >= 0 &&
+              needed->inside[static_cast<std::size_t>(wr) * static_cast<std::size_t>(needed->cols) +
+                             static_cast<std::size_t>(wc)] != 0;
+          want_any = want_any || want[static_cast<std::size_t>(c)];
+        }
       }
     }
-    bool short_reach = true;
-    for (int c = 0; c < cols && short_reach; ++c) {
-      if (!want[static_cast<std::size_t>(c)]) continue;
-      std::int64_t b = static_cast<std::int64_t>(gr[c]) * gr[c];
-      int s = 1;
-      for (; s <= kMaxReach && static_cast<std::int64_t>(s) * s < b; ++s) {
-        const std::int64_t s2 = static_cast<std::int64_t>(s) * s;
-        if (c - s >= 0) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c - s]) * gr[c - s]);
-        if (c + s < cols) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c + s]) * gr[c + s]);
-      }
-      if (s > kMaxReach && static_cast<std::int64_t>(s) * s < b) short_reach = false;
-      best[static_cast<std::size_t>(c)] = b;
-    }
-    float* out = &field.dist_mm[at(0, r)];
-    if (short_reach) {
-      for (int c = 0; c < cols; ++c) {
-        const auto b = static_cast<std::size_t>(best[static_cast<std::size_t>(c)]);
-        out[c] =
-            !want[static_cast<std::size_t>(c)] ? std::numeric_limits<float>::quiet_NaN()
-            : b < root.size()
-                ? root[b]
-                : static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
-      }
+    if (!want_any) {
+      std::fill(out, out + cols, std::numeric_limits<float>::quiet_NaN());
       continue;
     }
+    for (int c = 0; c < cols; ++c) {
+      const auto g16 = static_cast<std::int16_t>(std::min(gr[c], 181));
+      sq[static_cast<std::size_t>(c + kPad)] = static_cast<std::int16_t>(g16 * g16);
+    }
+    const std::int16_t* q = &sq[kPad];
+    for (int c = 0; c < cols; ++c)
+      near2[static_cast<std::size_t>(c)] = std::min(
+          {q[c], static_cast<std::int16_t>(q[c - 1] + 1), static_cast<std::int16_t>(q[c + 1] + 1),
+           static_cast<std::int16_t>(q[c - 2] + 4), static_cast<std::int16_t>(q[c + 2] + 4)});
+    bool short_reach = true;
+    for (int c = 0; c < cols; ++c) {
+      if (!want[static_cast<std::size_t>(c)]) {
+        out[c] = std::numeric_limits<float>::quiet_NaN();
+        continue;
+      }
+      std::int64_t b = near2[static_cast<std::size_t>(c)];
+      if (b > 9) {
+        b = static_cast<std::int64_t>(gr[c]) * gr[c];
+        int s = 1;
+        for (; s <= kMaxReach && static_cast<std::int64_t>(s) * s < b; ++s) {
+          const std::int64_t s2 = static_cast<std::int64_t>(s) * s;
+          if (c - s >= 0) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c - s]) * gr[c - s]);
+          if (c + s < cols) b = std::min(b, s2 + static_cast<std::int64_t>(gr[c + s]) * gr[c + s]);
+        }
+        if (s > kMaxReach && static_cast<std::int64_t>(s) * s < b) {
+          short_reach = false;
+          break;
+        }
+      }
+      const auto bi = static_cast<std::size_t>(b);
+      out[c] =
+          bi < root.size()
+              ? root[bi]
+              : static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
+    }
+    if (short_reach) continue;
     for (int c = 0; c < cols; ++c)
       f[static_cast<std::size_t>(c)] = static_cast<double>(gr[c]) * gr[c];
     dt_1d(f.data(), cols, d.data(), v.data(), z.data(), 1, 1);

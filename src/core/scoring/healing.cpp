@@ -71,22 +71,10 @@ std::uint64_t dot_stream_key(std::uint64_t attempt_seed, const Dot& dot, bool ti
   return mix64(k);
 }
 
-// Per dot: 1 when its (session, t_ms) is its own. Empty means "all of them" (the usual case, found
-// in one pass), so no per-dot flags are built or read.
+// Per dot: 1 when its (session, t_ms) is its own, counted in an open-addressed table: linear in
+// n and independent of the dots' order, so a shuffled attempt heals exactly as the original. Only
+// built when the dots are not in strictly increasing (session, time) or time order.
 std::vector<std::uint8_t> time_is_unique(std::span<const Dot> dots) {
-  // Saves and exemplars list impressions in (session, time) order, other tools in time order
-  // alone: either way one pass proves every (session, t_ms) distinct.
-  bool by_session_time = true, by_time = true;
-  for (std::size_t i = 1; i < dots.size() && (by_session_time || by_time); ++i) {
-    const Dot &a = dots[i - 1], &b = dots[i];
-    by_session_time =
-        by_session_time && (a.session < b.session || (a.session == b.session && a.t_ms < b.t_ms));
-    by_time = by_time && a.t_ms < b.t_ms;
-  }
-  const bool strictly_increasing = by_session_time || by_time;
-  if (strictly_increasing) return {};
-  // Otherwise count each time in an open-addressed table: linear in n and independent of the
-  // dots' order, so a shuffled attempt heals exactly as the original.
   std::size_t slots = 16;
   while (slots < 2 * dots.size()) slots *= 2;
   struct Slot {
@@ -129,69 +117,99 @@ HealedDot fresh_appearance(const Dot& dot, const Scalp& scalp, const HealingPara
 
 std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const HealingParams& p,
                             double years_after) {
-  std::vector<HealedDot> out;
-  out.reserve(attempt.dots.size());
+  const std::vector<Dot>& dots = attempt.dots;
   const bool is_oily = oily(scalp.spec.profile);
+  const bool no_scars = scalp.scars.empty();
+  // Only the settling blend reads the last session: skip that pass over the dots when it is off.
+  const bool settling = p.days_after_last_session < p.settle_days;
   int last_session = 1;
-  for (const Dot& d : attempt.dots) last_session = std::max(last_session, d.session);
+  if (settling)
+    for (const Dot& d : dots) last_session = std::max(last_session, d.session);
   const double deep_span = std::max(1e-9, p.blowout_full_depth_mm - p.deep_depth_mm);
   const double blue_span = std::max(1e-9, p.blue_full_depth_mm - p.target_max_depth_mm);
   const double log_step = std::log(std::max(p.shade_step_factor, 1e-9));
-  const std::vector<std::uint8_t> unique_time = time_is_unique(attempt.dots);
-  const bool all_unique = unique_time.empty();
-  for (std::size_t i = 0; i < attempt.dots.size(); ++i) {
-    const Dot& dot = attempt.dots[i];
-    const std::uint64_t key = dot_stream_key(attempt.seed, dot, all_unique || unique_time[i] != 0);
-    const double u_keep = stream_uniform(key, 0);
-    const double u_steps = stream_uniform(key, 1);
-    const double u_size = stream_uniform(key, 2);
-    const double u_scar = stream_uniform(key, 3);
+  // The darkness factor after years_after years, off a scar and on one.
+  double fade_plain = 1.0, fade_scar = 1.0;
+  if (years_after > 0.0) {
+    fade_plain = std::pow(std::clamp(1.0 - p.fade_per_year, 0.0, 1.0), years_after);
+    fade_scar =
+        std::pow(std::clamp(1.0 - p.fade_per_year * p.scar_fade_multiplier, 0.0, 1.0), years_after);
+  }
+  std::vector<HealedDot> out;
+  out.reserve(dots.size());
+  // Every dot is first keyed as if its (session, t_ms) were its own. That holds when the dots list
+  // impressions in (session, time) order (saves, exemplars) or in time order (other tools), which
+  // the same pass checks; an attempt in neither order is healed again with each dot's flag.
+  std::vector<std::uint8_t> unique_time;
+  for (;;) {
+    const bool all_unique = unique_time.empty();
+    bool by_session_time = true, by_time = true;
+    int prev_session = 0;
+    std::int64_t prev_t_ms = 0;
+    // Each dot's key is hashed one dot ahead: its chain of hashes then overlaps the previous
+    // dot's arithmetic instead of stalling its own.
+    const auto key_of = [&](std::size_t i) {
+      return dot_stream_key(attempt.seed, dots[i], all_unique || unique_time[i] != 0);
+    };
+    std::uint64_t next_key = dots.empty() ? 0 : key_of(0);
+    for (std::size_t i = 0; i < dots.size(); ++i) {
+      const Dot& dot = dots[i];
+      if (i > 0) {
+        // Bitwise, not short-circuit: sessions in any order would make branches mispredict.
+        by_session_time &=
+            (prev_session < dot.session) | ((prev_session == dot.session) & (prev_t_ms < dot.t_ms));
+        by_time &= prev_t_ms < dot.t_ms;
+      }
+      prev_session = dot.session, prev_t_ms = dot.t_ms;
+      const std::uint64_t key = next_key;
+      if (i + 1 < dots.size()) next_key = key_of(i + 1);
+      const double u_keep = stream_uniform(key, 0);
+      const double u_steps = stream_uniform(key, 1);
+      const double u_size = stream_uniform(key, 2);
+      const double u_scar = stream_uniform(key, 3);
 
-    const Scar* scar = scalp.scars.empty() ? nullptr : scar_at(scalp, dot.pos_mm);
-    // Filled in place: a local copied in by push_back cost a store-forwarding stall per dot.
-    HealedDot& h = out.emplace_back();
-    h.pos_mm = dot.pos_mm;
-    h.session = dot.session;
-    h.source_index = static_cast<std::uint32_t>(i);
-    const double depth = dot.depth_mm;
+      const Scar* scar = no_scars ? nullptr : scar_at(scalp, dot.pos_mm);
+      const double depth = dot.depth_mm;
+      double keep = p_keep(depth, p);
+      if (is_oily) keep *= p.oily_retention;
+      if (scar)
+        keep *= std::clamp(
+            scar->tissue.retention_factor + (2.0 * u_scar - 1.0) * p.scar_retention_spread, 0.0,
+            1.0);
+      bool kept = u_keep < keep;
 
-    double keep = p_keep(depth, p);
-    if (is_oily) keep *= p.oily_retention;
-    if (scar)
-      keep *= std::clamp(
-          scar->tissue.retention_factor + (2.0 * u_scar - 1.0) * p.scar_retention_spread, 0.0, 1.0);
-    h.kept = u_keep < keep;
+      const double fresh = fresh_diameter_mm(dot, scar, is_oily, p);
 
-    const double fresh = fresh_diameter_mm(dot, scar, is_oily, p);
-    double diameter = fresh * p.shrink_factor * (1.0 + (2.0 * u_size - 1.0) * p.size_jitter);
-    if (depth > p.deep_depth_mm) {
-      h.blown_out = true;
-      diameter *=
-          lerp(p.blowout_min_factor, p.blowout_max_factor, (depth - p.deep_depth_mm) / deep_span);
+      double diameter = fresh * p.shrink_factor * (1.0 + (2.0 * u_size - 1.0) * p.size_jitter);
+      const bool blown_out = depth > p.deep_depth_mm;
+      if (blown_out)
+        diameter *=
+            lerp(p.blowout_min_factor, p.blowout_max_factor, (depth - p.deep_depth_mm) / deep_span);
+      double blue_shift = std::clamp((depth - p.target_max_depth_mm) / blue_span, 0.0, 1.0);
+      const double steps = lerp(p.shade_steps_min, p.shade_steps_max, u_steps);
+      const double fresh_darkness =
+          pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part);
+      double darkness =
+          fresh_darkness * std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * blue_shift);
+      if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
+
+      // The last session may not have settled yet: blend from the fresh look (row 26).
+      if (settling && dot.session == last_session) {
+        const double t = std::max(0.0, p.days_after_last_session) / p.settle_days;
+        // The fresh look (fresh_appearance) from the values above: same scar, same skin.
+        diameter = lerp(fresh, diameter, t);
+        darkness = lerp(fresh_darkness, darkness, t);
+        blue_shift *= t;
+        if (t < 1.0 && !kept) kept = true;  // not shed yet
+      }
+      darkness *= scar ? fade_scar : fade_plain;
+      // Built in place from registers: a local copied in cost a store-forwarding stall per dot.
+      out.emplace_back(dot.pos_mm, diameter, std::clamp(darkness, 0.0, 1.0), blue_shift, kept,
+                       blown_out, dot.session, static_cast<std::uint32_t>(i));
     }
-    h.blue_shift = std::clamp((depth - p.target_max_depth_mm) / blue_span, 0.0, 1.0);
-    const double steps = lerp(p.shade_steps_min, p.shade_steps_max, u_steps);
-    const double fresh_darkness =
-        pigment_darkness(dot.dilution_water_parts, p.darkness_per_water_part);
-    double darkness =
-        fresh_darkness * std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * h.blue_shift);
-    if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
-
-    // The last session may not have settled yet: blend from the fresh look (row 26).
-    if (dot.session == last_session && p.days_after_last_session < p.settle_days) {
-      const double t = std::max(0.0, p.days_after_last_session) / p.settle_days;
-      // The fresh look (fresh_appearance) from the values above: same scar, same skin.
-      diameter = lerp(fresh, diameter, t);
-      darkness = lerp(fresh_darkness, darkness, t);
-      h.blue_shift *= t;
-      if (t < 1.0 && !h.kept) h.kept = true;  // not shed yet
-    }
-    if (years_after > 0.0) {
-      const double rate = p.fade_per_year * (scar ? p.scar_fade_multiplier : 1.0);
-      darkness *= std::pow(std::clamp(1.0 - rate, 0.0, 1.0), years_after);
-    }
-    h.diameter_mm = diameter;
-    h.darkness = std::clamp(darkness, 0.0, 1.0);
+    if (by_session_time || by_time || !all_unique) break;
+    unique_time = time_is_unique(dots);
+    out.clear();
   }
   return out;
 }

@@ -79,21 +79,20 @@ class NearbyDots {
   std::vector<Near> near_;
 };
 
-// The first i in [begin, end) with row[i] >= value, else end. Most of the field is shallower than
-// any hole: blocks of eight are skipped on an integer test that vectorises (non-negative floats
-// order like their bits; it may let NaN or, for a negative value, anything through, never
-// stop one that passes).
-int next_at_least(const float* row, int begin, int end, float value) {
-  const std::int32_t key =
-      value >= 0.0f ? std::bit_cast<std::int32_t>(value) : std::numeric_limits<std::int32_t>::min();
+// The first i in [begin, end) with row[i] >= value and std::bit_cast<int32_t>(row[i]) >= key[i],
+// else end. Non-negative floats order like their bits, so for value >= 0 a key of its bits (or
+// INT32_MIN for value < 0) asks for row[i] >= value alone, and INT32_MAX for nothing. Most of the
+// field is shallower than any hole: blocks of eight are skipped on the integer test alone, which
+// vectorises.
+int next_candidate(const float* row, const std::int32_t* key, int begin, int end, float value) {
   int i = begin;
   for (; i + 8 <= end; i += 8) {
     int hits = 0;
-    for (int j = 0; j < 8; ++j) hits += std::bit_cast<std::int32_t>(row[i + j]) >= key ? 1 : 0;
+    for (int j = 0; j < 8; ++j) hits += std::bit_cast<std::int32_t>(row[i + j]) >= key[i + j];
     if (hits) break;
   }
   for (; i < end; ++i)
-    if (row[i] >= value) return i;
+    if (std::bit_cast<std::int32_t>(row[i]) >= key[i] && row[i] >= value) return i;
   return end;
 }
 
@@ -306,9 +305,11 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
   float above = static_cast<float>(threshold);
   if (!(static_cast<double>(above) > threshold))
     above = std::nextafter(above, std::numeric_limits<float>::infinity());
-  // region.contains_interior() of the cell centres, written out: the window cell a centre falls
-  // in is found once per column and once per row (the same expressions), the test itself only
-  // for the few cells deep enough.
+  // Candidates: cells deeper than the threshold whose centre is inside the window, away from
+  // its edge (region.contains_interior(), written out: the window cell a centre falls in is
+  // found once per column and once per row, by the same expressions, and the test is made once
+  // per window cell). Per column of this part of the field, the least bits of a candidate's
+  // depth (see next_candidate()); INT32_MAX where the window's interior does not reach.
   const auto window_index = [](double p, double origin, double cell) {
     const double f = (p - origin) / cell;
     return f >= 0.0 ? static_cast<int>(f) : -1;
@@ -319,38 +320,46 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
            region.cell_inside(mc + 1, mr) && region.cell_inside(mc, mr - 1) &&
            region.cell_inside(mc, mr + 1);
   };
-  std::vector<int> window_col(static_cast<std::size_t>(c1 - c0 + 1));
+  const int lc = c1 - c0 + 1;
+  std::vector<int> window_col(static_cast<std::size_t>(lc));
   for (int c = c0; c <= c1; ++c)
     window_col[static_cast<std::size_t>(c - c0)] =
         window_index(centre(c, 0).x, region.origin_mm.x, region.cell_mm);
-  // Candidate cells in row-major order (few: the scan reads every cell once, the rest only these).
-  std::vector<std::size_t> cells;
-  for (int r = r0; r <= r1; ++r) {
+  const std::int32_t deep_key =
+      above >= 0.0f ? std::bit_cast<std::int32_t>(above) : std::numeric_limits<std::int32_t>::min();
+  std::vector<std::int32_t> key(static_cast<std::size_t>(lc));
+  // The same per window column (window_col is non-decreasing), from window_col.front() - 1 on.
+  std::vector<std::int32_t> window_key(
+      static_cast<std::size_t>(window_col.back() - window_col.front() + 2),
+      std::numeric_limits<std::int32_t>::max());
+  // The candidates as runs along rows, in row-major order.
+  struct Run {
+    int row, begin, end;  // columns [begin, end)
+  };
+  std::vector<Run> runs;
+  for (int r = r0, key_row = -2; r <= r1; ++r) {
     const int mr = window_index(centre(0, r).y, region.origin_mm.y, region.cell_mm);
     if (mr < 0) continue;
-    const float* row = &field.dist_mm[at(0, r)];
-    for (int c = next_at_least(row, c0, c1 + 1, above); c <= c1;
-         c = next_at_least(row, c + 1, c1 + 1, above)) {
-      const int mc = window_col[static_cast<std::size_t>(c - c0)];
-      if (mc >= 0 && interior(mc, mr)) cells.push_back(at(c, r));
+    if (mr != key_row) {
+      key_row = mr;
+      for (int mc = window_col.front(); mc <= window_col.back(); ++mc)
+        window_key[static_cast<std::size_t>(mc + 1 - window_col.front())] =
+            mc >= 0 && interior(mc, mr) ? deep_key : std::numeric_limits<std::int32_t>::max();
+      for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = window_key[static_cast<std::size_t>(window_col[i] + 1 - window_col.front())];
+    }
+    const float* row = &field.dist_mm[at(c0, r)];
+    for (int i = next_candidate(row, key.data(), 0, lc, above); i < lc;
+         i = next_candidate(row, key.data(), i + 1, lc, above)) {
+      if (!runs.empty() && runs.back().row == r && runs.back().end == c0 + i)
+        ++runs.back().end;
+      else
+        runs.push_back({r, c0 + i, c0 + i + 1});
     }
   }
   // One candidate per 4-connected component, at its deepest cell (ties: the first in row-major
-  // order), the components in the order of their first cell: runs of cells along rows, joined
-  // with the overlapping runs of the row above (union-find, the root the earliest run).
-  struct Run {
-    int row, begin, end;  // columns [begin, end)
-    std::size_t first;    // into cells
-  };
-  std::vector<Run> runs;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    const int c = static_cast<int>(cells[i] % static_cast<std::size_t>(cols));
-    const int r = static_cast<int>(cells[i] / static_cast<std::size_t>(cols));
-    if (!runs.empty() && runs.back().row == r && runs.back().end == c)
-      ++runs.back().end;
-    else
-      runs.push_back({r, c, c + 1, i});
-  }
+  // order), the components in the order of their first cell: the runs joined with the
+  // overlapping runs of the row above (union-find, the root the earliest run).
   std::vector<std::size_t> parent(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) parent[i] = i;
   const auto root = [&parent](std::size_t x) {
@@ -373,25 +382,25 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
     i = j;
   }
   struct Candidate {
-    std::size_t cell;   // in the field
+    int c, r;
     std::size_t order;  // of discovery
     float depth;
   };
   std::vector<Candidate> found;
   std::vector<std::size_t> component(runs.size());
   for (std::size_t k = 0; k < runs.size(); ++k) {
+    const Run& run = runs[k];
     const std::size_t top = root(k);
     if (top == k) {
       component[k] = found.size();
-      found.push_back({cells[runs[k].first], found.size(), field.dist_mm[cells[runs[k].first]]});
+      found.push_back({run.begin, run.row, found.size(), field.dist_mm[at(run.begin, run.row)]});
     } else {
       component[k] = component[top];
     }
     Candidate& best = found[component[k]];
-    const std::size_t n = static_cast<std::size_t>(runs[k].end - runs[k].begin);
-    for (std::size_t i = runs[k].first; i < runs[k].first + n; ++i)
-      if (field.dist_mm[cells[i]] > best.depth)
-        best = {cells[i], best.order, field.dist_mm[cells[i]]};
+    const float* row = &field.dist_mm[at(0, run.row)];
+    for (int c = run.begin; c < run.end; ++c)
+      if (row[c] > best.depth) best = {c, run.row, best.order, row[c]};
   }
   // Only the deepest few are refined, in the order of a stable sort by depth; the others are
   // kept or dropped on their own, and `holes` is sorted on its whole content at the end.
@@ -402,8 +411,7 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
                     });
   NearbyDots nearby;
   for (std::size_t i = 0; i < found.size(); ++i) {
-    Vec2 p = centre(static_cast<int>(found[i].cell % static_cast<std::size_t>(cols)),
-                    static_cast<int>(found[i].cell / static_cast<std::size_t>(cols)));
+    Vec2 p = centre(found[i].c, found[i].r);
     if (i >= refined) {
       // Beyond the largest few, the field's own estimate is good enough.
       if (found[i].depth > radius) holes.push_back({p, 2.0 * found[i].depth});

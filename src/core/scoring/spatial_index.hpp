@@ -80,6 +80,11 @@ class SpatialIndex {
  private:
   template <class Visit, class Done>
   void walk_rings(Vec2 p, Visit&& visit, Done&& done) const;
+  static double dist2(Vec2 a, Vec2 b) {
+    const double dx = a.x - b.x;
+    const double dy = a.y - b.y;
+    return dx * dx + dy * dy;
+  }
   int cell_x(double x) const;
   int cell_y(double y) const;
   std::size_t cell_id(int cx, int cy) const {

@@ -199,8 +199,10 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   std::vector<float> root((kMaxReach + 1) * (kMaxReach + 1) * 2);
   for (std::size_t b = 0; b < root.size(); ++b)
     root[b] = static_cast<float>(std::min(std::sqrt(static_cast<double>(b)) * cell_mm, diag));
-  int want_row = -2;  // the window row `want` was computed for
-  bool want_any = true;
+  int want_row = -2;                    // the window row `want` was computed for
+  int want_lo = 0, want_hi = cols - 1;  // the wanted columns lie in [want_lo, want_hi]
+  // A row of the window behind a 0 for "outside" (window_col -1).
+  std::vector<std::uint8_t> window_row(needed ? static_cast<std::size_t>(needed->cols) + 1 : 0);
   for (int r = rows - 1; r >= 0; --r) {
     int* gr = &g[at(0, r)];
     if (r + 1 < rows) {
@@ -216,32 +218,37 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
       const int wr = fy >= 0.0 && fy < needed->rows ? static_cast<int>(fy) : -1;
       if (wr != want_row) {
         want_row = wr;
-        want_any = false;
-        for (int c = 0; c < cols; ++c) {
-          const int wc = window_col[static_cast<std::size_t>(c)];
-          want[static_cast<std::size_t>(c)] =
-              wr >= 0 && wc >= 0 &&
-              needed->inside[static_cast<std::size_t>(wr) * static_cast<std::size_t>(needed->cols) +
-                             static_cast<std::size_t>(wc)] != 0;
-          want_any = want_any || want[static_cast<std::size_t>(c)];
+        want_lo = cols, want_hi = -1;
+        if (wr >= 0) {
+          const auto row_begin =
+              needed->inside.begin() +
+              static_cast<std::ptrdiff_t>(wr) * static_cast<std::ptrdiff_t>(needed->cols);
+          std::copy(row_begin, row_begin + needed->cols, window_row.begin() + 1);
+          for (int c = 0; c < cols; ++c) {
+            const std::uint8_t w =
+                window_row[static_cast<std::size_t>(window_col[static_cast<std::size_t>(c)] + 1)];
+            want[static_cast<std::size_t>(c)] = w != 0;
+            if (w) want_lo = std::min(want_lo, c), want_hi = c;
+          }
         }
       }
     }
-    if (!want_any) {
-      std::fill(out, out + cols, std::numeric_limits<float>::quiet_NaN());
-      continue;
-    }
-    for (int c = 0; c < cols; ++c) {
+    // Cells outside [want_lo, want_hi] are not wanted: NaN, and only that span is computed.
+    std::fill(out, out + std::min(want_lo, cols), std::numeric_limits<float>::quiet_NaN());
+    if (want_hi < want_lo) continue;
+    std::fill(out + want_hi + 1, out + cols, std::numeric_limits<float>::quiet_NaN());
+    const int sq_lo = std::max(want_lo - kPad, 0), sq_hi = std::min(want_hi + kPad, cols - 1);
+    for (int c = sq_lo; c <= sq_hi; ++c) {
       const auto g16 = static_cast<std::int16_t>(std::min(gr[c], 181));
       sq[static_cast<std::size_t>(c + kPad)] = static_cast<std::int16_t>(g16 * g16);
     }
     const std::int16_t* q = &sq[kPad];
-    for (int c = 0; c < cols; ++c)
+    for (int c = want_lo; c <= want_hi; ++c)
       near2[static_cast<std::size_t>(c)] = std::min(
           {q[c], static_cast<std::int16_t>(q[c - 1] + 1), static_cast<std::int16_t>(q[c + 1] + 1),
            static_cast<std::int16_t>(q[c - 2] + 4), static_cast<std::int16_t>(q[c + 2] + 4)});
     bool short_reach = true;
-    for (int c = 0; c < cols; ++c) {
+    for (int c = want_lo; c <= want_hi; ++c) {
       if (!want[static_cast<std::size_t>(c)]) {
         out[c] = std::numeric_limits<float>::quiet_NaN();
         continue;

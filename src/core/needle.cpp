@@ -36,9 +36,4 @@ std::vector<Needle> standard_needles() {
           {NeedleConfig::RL1, 0.30}, {NeedleConfig::RL3, 0.25}, {NeedleConfig::RL3, 0.30}};
 }
 
-double cluster_diameter_mm(const Needle& n) {
-  // Three touching circles of diameter d fit in a circle of ~2.155 d (DOMAIN section 2, grade D).
-  return n.config == NeedleConfig::RL1 ? n.diameter_mm : 2.155 * n.diameter_mm;
-}
-
 }  // namespace smp::core

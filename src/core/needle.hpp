@@ -15,7 +15,11 @@ struct Needle {
 std::string needle_name(const Needle& n);                 // "1RL-0.20"
 bool parse_needle(const std::string& name, Needle& out);  // inverse of needle_name
 std::vector<Needle> standard_needles();                   // 1RL 0.18/0.20/0.25/0.30, 3RL 0.25/0.30
-// Diameter of the cluster on the skin: one needle, or three touching ones (~2.15 d, section 2).
-double cluster_diameter_mm(const Needle& n);
+// Diameter of the cluster on the skin: one needle, or three touching ones, which fit in a circle
+// of ~2.155 d (DOMAIN section 2, grade D). Inline: healing calls it for every dot.
+inline double cluster_diameter_mm(const Needle& n) {
+  constexpr double kThreeNeedleCluster = 2.155;
+  return n.config == NeedleConfig::RL1 ? n.diameter_mm : kThreeNeedleCluster * n.diameter_mm;
+}
 
 }  // namespace smp::core

@@ -123,10 +123,6 @@ double delta_e2000(Lab x, Lab y) {
   return std::sqrt(tl * tl + tc * tc + th * th + rt * tc * th);
 }
 
-double pigment_darkness(double dilution_water_parts, double darkness_per_water_part) {
-  return 1.0 / (1.0 + darkness_per_water_part * std::max(0.0, dilution_water_parts));
-}
-
 Lab pigment_lab(double blue_shift, const ColourParams& p) {
   const double s = std::clamp(blue_shift, 0.0, 1.0);
   return {p.pigment_l + s * p.blue_shift_l, p.pigment_a + s * p.blue_shift_a,

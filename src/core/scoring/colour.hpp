@@ -2,6 +2,7 @@
 // on the client's skin, and the target shade per (hair colour, Fitzpatrick type).
 // Not for drawing (src/render mixes pixels itself) and not a metric (colour_match.hpp).
 #pragma once
+#include <algorithm>
 #include "core/client.hpp"
 #include "core/scoring/colour_params.hpp"
 
@@ -31,8 +32,11 @@ LinearRgb srgb_to_linear(Srgb8 c);
 LinearRgb lab_to_linear(Lab c);
 Lab linear_to_lab(LinearRgb c);
 
-// How dark a pigment dilution looks fresh at the surface: 1 neat .. ->0 very dilute.
-double pigment_darkness(double dilution_water_parts, double darkness_per_water_part);
+// How dark a pigment dilution looks fresh at the surface: 1 neat .. ->0 very dilute. Inline:
+// healing calls it for every dot.
+inline double pigment_darkness(double dilution_water_parts, double darkness_per_water_part) {
+  return 1.0 / (1.0 + darkness_per_water_part * std::max(0.0, dilution_water_parts));
+}
 // The deposit's own colour at a blue shift (0..1): carbon black drifting lighter and bluer.
 Lab pigment_lab(double blue_shift, const ColourParams& params);
 // The colour of a dot seen on skin: skin and pigment mixed in linear light by darkness (the

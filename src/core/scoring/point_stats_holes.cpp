@@ -122,18 +122,12 @@ void dt_1d(const double* f, int n, double* d, int* v, double* z, int stride_in, 
   }
 }
 
-}  // namespace
-
-EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
-                                  std::size_t max_cells, const RegionMask* needed) {
-  EmptySpaceField field;
-  const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
-  cell_mm =
-      std::max(cell_mm, std::sqrt(a / static_cast<double>(std::max<std::size_t>(max_cells, 1))));
-  field.origin_mm = area.min_mm;
-  field.cell_mm = cell_mm;
-  field.cols = std::max(1, static_cast<int>(std::ceil(area.width_mm() / cell_mm)));
-  field.rows = std::max(1, static_cast<int>(std::ceil(area.height_mm() / cell_mm)));
+// The field's distances (its size and cells already set); G holds a column distance in cells,
+// up to cols + rows.
+template <class G>
+void fill_field(const SpatialIndex& dots, const RectMm& area, const RegionMask* needed,
+                EmptySpaceField& field) {
+  const double cell_mm = field.cell_mm;
   const int cols = field.cols, rows = field.rows;
   const auto at = [cols](int c, int r) {
     return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
@@ -143,7 +137,8 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   // upward sweep over whole rows (cache-friendly, vectorised). No seed in the column: `far`,
   // whose square exceeds any true squared distance on the grid.
   const int far = cols + rows;
-  std::vector<int> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows), far);
+  std::vector<G> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows),
+                   static_cast<G>(far));
   // static_cast<int>(offset / cell_mm) for an offset >= 0 without a division per dot: the product
   // by the reciprocal is within a few ulps of the quotient (under 1e-6 below 2^31), so it
   // truncates the same unless it lies within 1e-6 of a whole number, where the division decides.
@@ -162,9 +157,9 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
     g[at(c, r)] = 0;
   }
   for (int r = 1; r < rows; ++r) {
-    int* cur = &g[at(0, r)];
-    const int* prev = &g[at(0, r - 1)];
-    for (int c = 0; c < cols; ++c) cur[c] = std::min(cur[c], prev[c] + 1);
+    G* cur = &g[at(0, r)];
+    const G* prev = &g[at(0, r - 1)];
+    for (int c = 0; c < cols; ++c) cur[c] = static_cast<G>(std::min<int>(cur[c], prev[c] + 1));
   }
   // Pass 2, row by row from the top (each row's upward sweep is finished just before it is
   // used): the exact squared distance min over c' of (c - c')^2 + g(c')^2. In a dotted area the
@@ -204,10 +199,10 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   // A row of the window behind a 0 for "outside" (window_col -1).
   std::vector<std::uint8_t> window_row(needed ? static_cast<std::size_t>(needed->cols) + 1 : 0);
   for (int r = rows - 1; r >= 0; --r) {
-    int* gr = &g[at(0, r)];
+    G* gr = &g[at(0, r)];
     if (r + 1 < rows) {
-      const int* next = &g[at(0, r + 1)];
-      for (int c = 0; c < cols; ++c) gr[c] = std::min(gr[c], next[c] + 1);
+      const G* next = &g[at(0, r + 1)];
+      for (int c = 0; c < cols; ++c) gr[c] = static_cast<G>(std::min<int>(gr[c], next[c] + 1));
     }
     float* out = &field.dist_mm[at(0, r)];
     // Which cells of this row are wanted (all, without a `needed` window): needed->contains()
@@ -239,7 +234,7 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
     std::fill(out + want_hi + 1, out + cols, std::numeric_limits<float>::quiet_NaN());
     const int sq_lo = std::max(want_lo - kPad, 0), sq_hi = std::min(want_hi + kPad, cols - 1);
     for (int c = sq_lo; c <= sq_hi; ++c) {
-      const auto g16 = static_cast<std::int16_t>(std::min(gr[c], 181));
+      const auto g16 = static_cast<std::int16_t>(std::min<int>(gr[c], 181));
       sq[static_cast<std::size_t>(c + kPad)] = static_cast<std::int16_t>(g16 * g16);
     }
     const std::int16_t* q = &sq[kPad];
@@ -281,6 +276,26 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
       out[c] =
           static_cast<float>(std::min(std::sqrt(d[static_cast<std::size_t>(c)]) * cell_mm, diag));
   }
+}
+
+}  // namespace
+
+EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
+                                  std::size_t max_cells, const RegionMask* needed) {
+  EmptySpaceField field;
+  const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
+  cell_mm =
+      std::max(cell_mm, std::sqrt(a / static_cast<double>(std::max<std::size_t>(max_cells, 1))));
+  field.origin_mm = area.min_mm;
+  field.cell_mm = cell_mm;
+  field.cols = std::max(1, static_cast<int>(std::ceil(area.width_mm() / cell_mm)));
+  field.rows = std::max(1, static_cast<int>(std::ceil(area.height_mm() / cell_mm)));
+  const int cols = field.cols, rows = field.rows;
+  // Column distances fit int16 but on huge grids (half the memory traffic of int).
+  if (cols + rows <= std::numeric_limits<std::int16_t>::max())
+    fill_field<std::int16_t>(dots, area, needed, field);
+  else
+    fill_field<int>(dots, area, needed, field);
   return field;
 }
 

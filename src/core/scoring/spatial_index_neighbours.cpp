@@ -2,6 +2,7 @@
 // neighbour, and the k nearest of a point (the row detector's bonds).
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
 
 #include "core/scoring/spatial_index.hpp"
@@ -17,8 +18,10 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
 
 void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
                                        std::size_t ex) const {
-  out.clear();
-  if (points_.empty() || k == 0) return;
+  if (points_.empty() || k == 0) {
+    out.clear();
+    return;
+  }
   // A small sorted buffer of (d2, canonical k), kept on the stack for the usual k <= 16.
   struct Cand {
     double d2;
@@ -57,41 +60,76 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   const int cy = cell_y(p.y);
   const Block b = block3(cell_x(p.x), cy);
   const int own = cy - std::max(cy - 1, 0);
-  // Screen the block against a generous guess of the k-th squared distance (twice the area that
-  // holds k points at the block's density: ~2k pass), branch-free, and rank only those; exact,
-  // since the k nearest pass whenever k points do. If fewer pass, rank the whole block.
+  // Screen the block against a guess of the k-th squared distance (1.6 times the area that
+  // holds k points at the block's density: ~1.6k pass; twice the area if fewer than k passed),
+  // branch-free, and rank only those; exact, since the k nearest pass whenever k points do. If
+  // fewer pass still, insert the whole block.
   constexpr std::size_t kBlockMax = 128;
   std::size_t m = 0;
   for (int r = 0; r < b.runs; ++r) m += b.end[r] - b.begin[r];
   bool done = false;
+  Cand ranked[kBlockMax];
   if (m <= kBlockMax && m > k) {
     const double block_area = cell_mm_ * cell_mm_ * 9.0;
     const double guess =
         2.0 * static_cast<double>(k) * block_area / (std::numbers::pi * static_cast<double>(m));
-    double pass_d2[kBlockMax];
-    std::size_t pass_k[kBlockMax];
-    std::size_t np = 0;
+    double all_d2[kBlockMax];
+    std::size_t all_k[kBlockMax];
+    std::size_t na = 0;
     for (int r = 0; r < b.runs; ++r)
       for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
-        const double d = dist2(p, sorted_points_[j]);
-        pass_d2[np] = d;
-        pass_k[np] = j;
-        np += static_cast<std::size_t>((d <= guess) & (j != ex));
+        all_d2[na] = dist2(p, sorted_points_[j]);
+        all_k[na] = j;
+        na += static_cast<std::size_t>(j != ex);
       }
+    double pass_d2[kBlockMax + 1];
+    std::size_t pass_k[kBlockMax];
+    std::size_t np = 0;
+    const auto screen = [&](double limit) {
+      np = 0;
+      for (std::size_t i = 0; i < na; ++i) {
+        pass_d2[np] = all_d2[i];
+        pass_k[np] = all_k[i];
+        np += static_cast<std::size_t>(all_d2[i] <= limit);
+      }
+    };
+    screen(0.8 * guess);
+    if (np < k) screen(guess);
     if (np >= k) {
-      // Rank every passing candidate by (distance, canonical position) and drop it in its slot.
-      // The runs come in canonical order, so a candidate's rank is the number of earlier ones at
-      // most as near plus later ones nearer. Branch-free on purpose: which candidates make the k
-      // nearest is unpredictable, and an insertion sort spent most of its time mispredicting.
-      Cand ranked[kBlockMax];
+      // Rank every passing candidate and drop it in its slot. Branch-free on purpose: which
+      // candidates make the k nearest is unpredictable, and an insertion sort spent most of its
+      // time mispredicting. Ties are rare: the rank is first the number of nearer candidates,
+      // counted two at a time over all of them (the same loop for each); only if two ranks
+      // coincide (then they sum to less than 0 + 1 + ... + np - 1) is it recounted with ties
+      // broken by canonical position (the runs come in canonical order: earlier ones at most
+      // as near count, later ones only if nearer).
+      using V2 = double __attribute__((vector_size(16)));
+      using M2 = long long __attribute__((vector_size(16)));
+      pass_d2[np] = std::numeric_limits<double>::infinity();  // pads the last pair: never nearer
+      const std::size_t pairs = (np + 1) / 2;
+      std::size_t rank_sum = 0;
       for (std::size_t i = 0; i < np; ++i) {
         const double d = pass_d2[i];
-        std::size_t rank = 0;
-        for (std::size_t j = 0; j < i; ++j) rank += static_cast<std::size_t>(pass_d2[j] <= d);
-        for (std::size_t j = i + 1; j < np; ++j) rank += static_cast<std::size_t>(pass_d2[j] < d);
+        const V2 dd = {d, d};
+        M2 nearer = {0, 0};  // minus the count (a true comparison is all ones: -1)
+        for (std::size_t j = 0; j < pairs; ++j) {
+          V2 other;
+          std::memcpy(&other, pass_d2 + 2 * j, sizeof other);
+          nearer += other < dd;
+        }
+        const auto rank = static_cast<std::size_t>(-(nearer[0] + nearer[1]));
+        rank_sum += rank;
         ranked[rank] = {d, pass_k[i]};
       }
-      std::copy(ranked, ranked + k, best);
+      if (rank_sum != np * (np - 1) / 2)
+        for (std::size_t i = 0; i < np; ++i) {
+          const double d = pass_d2[i];
+          std::size_t rank = 0;
+          for (std::size_t j = 0; j < i; ++j) rank += static_cast<std::size_t>(pass_d2[j] <= d);
+          for (std::size_t j = i + 1; j < np; ++j) rank += static_cast<std::size_t>(pass_d2[j] < d);
+          ranked[rank] = {d, pass_k[i]};
+        }
+      best = ranked;
       count = k;
       done = true;
     }
@@ -134,9 +172,14 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
       return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
     });
   }
-  out.reserve(count);
-  for (std::size_t i = 0; i < count; ++i)
-    out.push_back({sorted_ids_[best[i].k], std::sqrt(best[i].d2), sorted_points_[best[i].k]});
+  // Written field by field into a vector that is mostly already the right size: push_back built
+  // each Neighbour on the stack and copied it whole, a stalled store-to-load forward every time.
+  out.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    out[i].point = sorted_ids_[best[i].k];
+    out[i].distance_mm = std::sqrt(best[i].d2);
+    out[i].pos_mm = sorted_points_[best[i].k];
+  }
 }
 
 void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,

@@ -188,48 +188,84 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
   distance_mm.resize(n);
   which.resize(n);
   const double inf = std::numeric_limits<double>::infinity();
-  // Cell by cell: the points of a cell share one 3 x 3 block of contiguous runs, which holds
-  // their nearest neighbour unless it is farther than the block's edge (then: the ring walk).
+  // Two points at a time, one per lane of a vector: each candidate is loaded once for both, and
+  // the two running minima are independent (the scalar loop waited on its one minimum). The two
+  // are consecutive in canonical order and in the same or neighbouring cells of a grid row, and
+  // search the 3 x 3 or 3 x 4 cells around both (3 contiguous runs), which hold each one's
+  // nearest neighbour unless it is farther than that block's edge (then: the ring walk).
   // Scanning in canonical order with a strict < keeps the first of equally near points, as
-  // nearest() does.
-  for (int cy = 0; cy < rows_; ++cy)
-    for (int cx = 0; cx < cols_; ++cx) {
-      const std::size_t c = cell_id(cx, cy);
-      if (cell_start_[c] == cell_start_[c + 1]) continue;
-      const Block b = block3(cx, cy);
-      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
-        const Vec2 p = sorted_points_[k];
-        double best = inf;
-        std::size_t best_k = n;
-        // Branch-free (conditional moves): which of ~25 candidates wins is unpredictable. The
-        // run holding k is scanned in two parts around it, in canonical order all the same.
-        const auto scan = [&](std::size_t j0, std::size_t j1) {
-          for (std::size_t j = j0; j < j1; ++j) {
-            const double d = dist2(p, sorted_points_[j]);
-            const bool closer = d < best;
-            best_k = closer ? j : best_k;
-            best = closer ? d : best;
-          }
-        };
-        for (int r = 0; r < b.runs; ++r) {
-          if (k >= b.begin[r] && k < b.end[r]) {
-            scan(b.begin[r], k);
-            scan(k + 1, b.end[r]);
-          } else {
-            scan(b.begin[r], b.end[r]);
-          }
-        }
-        const double g = b.guard(p);
-        if (!(g == inf || best < g * g)) {
-          std::size_t found = static_cast<std::size_t>(-1);
-          distance_mm[k] = nearest_canonical(p, k, &found).distance_mm;
-          which[k] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+  // nearest() does; a point's own position is masked with an infinite distance in its lane.
+  using V2 = double __attribute__((vector_size(16)));
+  const auto min2 = [](V2 a, V2 b) {
+#if defined(__SSE2__)
+    return __builtin_ia32_minpd(a, b);  // the compiler does not find minpd in the select below
+#else
+    return a < b ? a : b;
+#endif
+  };
+  for (int cy = 0; cy < rows_; ++cy) {
+    const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
+    const double ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
+    const double yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
+    const std::size_t row_end = cell_start_[cell_id(cols_ - 1, cy) + 1];
+    for (std::size_t k = cell_start_[cell_id(0, cy)]; k < row_end;) {
+      const Vec2 pa = sorted_points_[k];
+      const int ca = cell_x(pa.x);
+      const bool two = k + 1 < row_end && cell_x(sorted_points_[k + 1].x) - ca <= 1;
+      const Vec2 pb = two ? sorted_points_[k + 1] : pa;
+      const int cb = two ? cell_x(pb.x) : ca;
+      const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, cols_ - 1);
+      const V2 px = {pa.x, pb.x}, py = {pa.y, pb.y};
+      V2 best = {inf, inf};
+      V2 best_k = {static_cast<double>(n), static_cast<double>(n)};  // canonical positions
+      V2 at_j;
+      const auto step = [&](std::size_t j) {
+        const Vec2 q = sorted_points_[j];
+        const V2 dx = px - q.x, dy = py - q.y;
+        const V2 d = dx * dx + dy * dy;
+        best_k = d < best ? at_j : best_k;
+        best = min2(d, best);
+        at_j += 1.0;
+      };
+      const auto step_self = [&](std::size_t j, V2 mask) {
+        const Vec2 q = sorted_points_[j];
+        const V2 dx = px - q.x, dy = py - q.y;
+        const V2 d = dx * dx + dy * dy + mask;
+        best_k = d < best ? at_j : best_k;
+        best = min2(d, best);
+        at_j += 1.0;
+      };
+      for (int y = y0; y <= y1; ++y) {
+        const std::size_t b = cell_start_[cell_id(x0, y)], e = cell_start_[cell_id(x1, y) + 1];
+        at_j = V2{static_cast<double>(b), static_cast<double>(b)};
+        if (y != cy) {
+          for (std::size_t j = b; j < e; ++j) step(j);
           continue;
         }
-        distance_mm[k] = std::sqrt(best);
-        which[k] = static_cast<std::uint32_t>(best_k);
+        for (std::size_t j = b; j < k; ++j) step(j);
+        step_self(k, V2{inf, two ? 0.0 : inf});
+        std::size_t j = k + 1;
+        if (two) step_self(j++, V2{0.0, inf});
+        for (; j < e; ++j) step(j);
       }
+      const double xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
+      const double xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
+      for (int lane = 0; lane < (two ? 2 : 1); ++lane) {
+        const Vec2 p = lane == 0 ? pa : pb;
+        const std::size_t at = k + static_cast<std::size_t>(lane);
+        const double g = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
+        if (!(g == inf || best[lane] < g * g)) {
+          std::size_t found = static_cast<std::size_t>(-1);
+          distance_mm[at] = nearest_canonical(p, at, &found).distance_mm;
+          which[at] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+          continue;
+        }
+        distance_mm[at] = std::sqrt(best[lane]);
+        which[at] = static_cast<std::uint32_t>(best_k[lane]);
+      }
+      k += two ? 2 : 1;
     }
+  }
 }
 
 std::vector<double> SpatialIndex::nearest_distances_canonical() const {

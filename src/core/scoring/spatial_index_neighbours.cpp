@@ -188,51 +188,69 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
   distance_mm.resize(n);
   which.resize(n);
   const double inf = std::numeric_limits<double>::infinity();
-  // Two points at a time, one per lane of a vector: each candidate is loaded once for both, and
-  // the two running minima are independent (the scalar loop waited on its one minimum). The two
-  // are consecutive in canonical order and in the same or neighbouring cells of a grid row, and
-  // search the 3 x 3 or 3 x 4 cells around both (3 contiguous runs), which hold each one's
+  // Four points at a time, one per lane of two 2-double vectors: each candidate is loaded once
+  // for all four, and their running minima are independent (the scalar loop waited on its one
+  // minimum). They are consecutive in canonical order, in the same grid row and at most two
+  // cells apart, and search the cells around all four (3 contiguous runs), which hold each one's
   // nearest neighbour unless it is farther than that block's edge (then: the ring walk).
   // Scanning in canonical order with a strict < keeps the first of equally near points, as
   // nearest() does; a point's own position is masked with an infinite distance in its lane.
+  // Fewer than four points (the end of a row, a wide gap) repeat the last one in spare lanes.
   using V2 = double __attribute__((vector_size(16)));
   const auto min2 = [](V2 a, V2 b) {
 #if defined(__SSE2__)
-    return __builtin_ia32_minpd(a, b);  // the compiler does not find minpd in the select below
+    return __builtin_ia32_minpd(a, b);  // g++ 12 does not turn the select below into minpd
 #else
     return a < b ? a : b;
 #endif
   };
+  constexpr std::size_t kLanes = 4;
   for (int cy = 0; cy < rows_; ++cy) {
     const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
     const double ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
     const double yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
     const std::size_t row_end = cell_start_[cell_id(cols_ - 1, cy) + 1];
     for (std::size_t k = cell_start_[cell_id(0, cy)]; k < row_end;) {
-      const Vec2 pa = sorted_points_[k];
-      const int ca = cell_x(pa.x);
-      const bool two = k + 1 < row_end && cell_x(sorted_points_[k + 1].x) - ca <= 1;
-      const Vec2 pb = two ? sorted_points_[k + 1] : pa;
-      const int cb = two ? cell_x(pb.x) : ca;
+      const int ca = cell_x(sorted_points_[k].x);
+      int cb = ca;
+      std::size_t c = 1;
+      while (c < kLanes && k + c < row_end) {
+        const int cc = cell_x(sorted_points_[k + c].x);
+        if (cc - ca > 2) break;  // a wider block costs more than the shared loads save
+        cb = cc;
+        ++c;
+      }
       const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, cols_ - 1);
-      const V2 px = {pa.x, pb.x}, py = {pa.y, pb.y};
-      V2 best = {inf, inf};
-      V2 best_k = {static_cast<double>(n), static_cast<double>(n)};  // canonical positions
-      V2 at_j;
+      Vec2 pts[kLanes];
+      for (std::size_t l = 0; l < kLanes; ++l) pts[l] = sorted_points_[k + std::min(l, c - 1)];
+      const V2 px0 = {pts[0].x, pts[1].x}, py0 = {pts[0].y, pts[1].y};
+      const V2 px1 = {pts[2].x, pts[3].x}, py1 = {pts[2].y, pts[3].y};
+      V2 best0 = {inf, inf}, best1 = {inf, inf};
+      const double nd = static_cast<double>(n);
+      V2 bk0 = {nd, nd}, bk1 = {nd, nd};
+      V2 at_j;  // the candidate's canonical position
       const auto step = [&](std::size_t j) {
         const Vec2 q = sorted_points_[j];
-        const V2 dx = px - q.x, dy = py - q.y;
-        const V2 d = dx * dx + dy * dy;
-        best_k = d < best ? at_j : best_k;
-        best = min2(d, best);
+        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
+        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
+        const V2 d0 = dx0 * dx0 + dy0 * dy0;
+        const V2 d1 = dx1 * dx1 + dy1 * dy1;
+        bk0 = d0 < best0 ? at_j : bk0;
+        bk1 = d1 < best1 ? at_j : bk1;
+        best0 = min2(d0, best0);
+        best1 = min2(d1, best1);
         at_j += 1.0;
       };
-      const auto step_self = [&](std::size_t j, V2 mask) {
+      const auto step_self = [&](std::size_t j, V2 m0, V2 m1) {
         const Vec2 q = sorted_points_[j];
-        const V2 dx = px - q.x, dy = py - q.y;
-        const V2 d = dx * dx + dy * dy + mask;
-        best_k = d < best ? at_j : best_k;
-        best = min2(d, best);
+        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
+        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
+        const V2 d0 = dx0 * dx0 + dy0 * dy0 + m0;
+        const V2 d1 = dx1 * dx1 + dy1 * dy1 + m1;
+        bk0 = d0 < best0 ? at_j : bk0;
+        bk1 = d1 < best1 ? at_j : bk1;
+        best0 = min2(d0, best0);
+        best1 = min2(d1, best1);
         at_j += 1.0;
       };
       for (int y = y0; y <= y1; ++y) {
@@ -243,27 +261,31 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
           continue;
         }
         for (std::size_t j = b; j < k; ++j) step(j);
-        step_self(k, V2{inf, two ? 0.0 : inf});
-        std::size_t j = k + 1;
-        if (two) step_self(j++, V2{0.0, inf});
-        for (; j < e; ++j) step(j);
+        for (std::size_t t = 0; t < c; ++t) {
+          double m[kLanes];
+          for (std::size_t l = 0; l < kLanes; ++l) m[l] = std::min(l, c - 1) == t ? inf : 0.0;
+          step_self(k + t, V2{m[0], m[1]}, V2{m[2], m[3]});
+        }
+        for (std::size_t j = k + c; j < e; ++j) step(j);
       }
       const double xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
       const double xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
-      for (int lane = 0; lane < (two ? 2 : 1); ++lane) {
-        const Vec2 p = lane == 0 ? pa : pb;
-        const std::size_t at = k + static_cast<std::size_t>(lane);
+      const double bd[kLanes] = {best0[0], best0[1], best1[0], best1[1]};
+      const double bk[kLanes] = {bk0[0], bk0[1], bk1[0], bk1[1]};
+      for (std::size_t lane = 0; lane < c; ++lane) {
+        const Vec2 p = pts[lane];
+        const std::size_t at = k + lane;
         const double g = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-        if (!(g == inf || best[lane] < g * g)) {
+        if (!(g == inf || bd[lane] < g * g)) {
           std::size_t found = static_cast<std::size_t>(-1);
           distance_mm[at] = nearest_canonical(p, at, &found).distance_mm;
           which[at] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
           continue;
         }
-        distance_mm[at] = std::sqrt(best[lane]);
-        which[at] = static_cast<std::uint32_t>(best_k[lane]);
+        distance_mm[at] = std::sqrt(bd[lane]);
+        which[at] = static_cast<std::uint32_t>(bk[lane]);
       }
-      k += two ? 2 : 1;
+      k += c;
     }
   }
 }

@@ -86,3 +86,28 @@ TEST_CASE("fast_floor gives floor's exact bits for every kind of double") {
   }
   CHECK(std::isnan(fast_floor(std::numeric_limits<double>::quiet_NaN())));
 }
+
+TEST_CASE("BinQuotient puts every offset in the bin that the division does") {
+  Rng rng(11);
+  for (const double divisor : {0.1, 0.27, 1.0 / 3.0, 2.0, 7.3, 1e-3}) {
+    const BinQuotient q(divisor);
+    std::vector<double> offsets;
+    for (int i = 0; i < 2000; ++i) offsets.push_back(rng.uniform(-500.0, 500.0));
+    // Multiples of the divisor and their neighbours: the products most likely to round across.
+    for (int m = -50; m <= 50; ++m) {
+      const double x = m * divisor;
+      offsets.insert(offsets.end(), {x, std::nextafter(x, -1e9), std::nextafter(x, 1e9)});
+    }
+    offsets.insert(offsets.end(), {0.0, -0.0, 1e12, -1e12});
+    for (double x : offsets) {
+      const double exact = x / divisor, got = q(x);
+      CAPTURE(divisor);
+      CAPTURE(x);
+      CHECK(fast_floor(got) == std::floor(exact));
+      CHECK(static_cast<long long>(got) == static_cast<long long>(exact));
+      const double whole = std::floor(exact);
+      CHECK((got >= whole) == (exact >= whole));
+      CHECK((got < whole + 1.0) == (exact < whole + 1.0));
+    }
+  }
+}

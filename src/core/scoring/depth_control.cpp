@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <string>
 #include <utility>
 
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/named_params.hpp"
 #include "core/scoring/order_free_sum.hpp"
 #include "core/scoring/score.hpp"
@@ -22,21 +22,33 @@ struct Cluster {
   int count = 0;
 };
 std::vector<Cluster> clusters(const std::vector<Vec2>& pts, double cell_mm, std::size_t max_n) {
-  struct Cell {
-    OrderFreeSum x, y;  // the centroid must not depend on the order of the dots
-    int n = 0;
+  // The dots sorted by cell (x index, then y index), then one cluster per run of equal cells: the
+  // cells come out in the order a map keyed by cell would give, without a node per cell.
+  struct Keyed {
+    long cx, cy;
+    Vec2 p;
   };
-  std::map<std::pair<long, long>, Cell> cells;
-  for (const Vec2& p : pts) {
-    auto& c =
-        cells[{std::lround(std::floor(p.x / cell_mm)), std::lround(std::floor(p.y / cell_mm))}];
-    c.x.add(p.x);
-    c.y.add(p.y);
-    ++c.n;
-  }
+  std::vector<Keyed> keyed;
+  keyed.reserve(pts.size());
+  const BinQuotient in_cells(cell_mm);
+  for (const Vec2& p : pts)
+    keyed.push_back({static_cast<long>(fast_floor(in_cells(p.x))),
+                     static_cast<long>(fast_floor(in_cells(p.y))), p});
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return a.cx != b.cx ? a.cx < b.cx : a.cy < b.cy;
+  });
   std::vector<Cluster> out;
-  for (const auto& [key, c] : cells)
-    out.push_back({Vec2(c.x.value(), c.y.value()) / static_cast<double>(c.n), c.n});
+  for (std::size_t i = 0; i < keyed.size();) {
+    OrderFreeSum x, y;  // the centroid must not depend on the order of the dots
+    std::size_t j = i;
+    for (; j < keyed.size() && keyed[j].cx == keyed[i].cx && keyed[j].cy == keyed[i].cy; ++j) {
+      x.add(keyed[j].p.x);
+      y.add(keyed[j].p.y);
+    }
+    const auto count = static_cast<int>(j - i);
+    out.push_back({Vec2(x.value(), y.value()) / static_cast<double>(count), count});
+    i = j;
+  }
   std::stable_sort(out.begin(), out.end(),
                    [](const Cluster& a, const Cluster& b) { return a.count > b.count; });
   if (out.size() > max_n) out.resize(max_n);

@@ -49,9 +49,10 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   // edge to 80 mm behind it (profile: -10..46; rule 17: -2..ramp + 25, ramp <= 55) or the
   // sentinel band ahead of the 10% contour (1 mm of slack on each).
   std::vector<std::vector<const HealedDot*>> by_bin(n);
+  const BinQuotient in_bins(e.bin_mm);  // no division per dot
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept || n == 0) continue;
-    const double f = fast_floor((h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)) / e.bin_mm);
+    const double f = fast_floor(in_bins(h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)));
     if (!(f >= 0 && f < static_cast<double>(n))) continue;
     const auto i = static_cast<std::size_t>(f);
     const double behind = h.pos_mm.y - e.edge_y_mm[i];

@@ -227,9 +227,10 @@ QuadratStats quadrat_stats(std::span<const Vec2> points, const RegionMask& regio
             static_cast<std::size_t>(c)] = static_cast<int>(qs.cells.size());
       qs.cells.push_back({origin + Vec2((c + 0.5) * side_mm, (r + 0.5) * side_mm), 0});
     }
+  const BinQuotient in_sides(side_mm);  // no division per dot
   for (const Vec2& p : points) {
-    const double fx = (p.x - origin.x) / side_mm;
-    const double fy = (p.y - origin.y) / side_mm;
+    const double fx = in_sides(p.x - origin.x);
+    const double fy = in_sides(p.y - origin.y);
     if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= qc || fy >= qr) continue;
     const int id = index[static_cast<std::size_t>(fy) * static_cast<std::size_t>(qc) +
                          static_cast<std::size_t>(fx)];

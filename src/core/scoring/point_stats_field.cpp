@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/point_stats.hpp"
 
 namespace smp::core {
@@ -55,15 +56,10 @@ void fill_field(const SpatialIndex& dots, const RectMm& area, const RegionMask* 
   const int far = cols + rows;
   std::vector<G> g(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows),
                    static_cast<G>(far));
-  // static_cast<int>(offset / cell_mm) for an offset >= 0 without a division per dot: the product
-  // by the reciprocal is within a few ulps of the quotient (under 1e-6 below 2^31), so it
-  // truncates the same unless it lies within 1e-6 of a whole number, where the division decides.
-  const double per_cell = 1.0 / cell_mm;
-  const auto cell_of = [cell_mm, per_cell](double offset_mm) {
-    const double t = offset_mm * per_cell;
-    const int i = static_cast<int>(t);
-    const double frac = t - i;
-    return frac > 1e-6 && frac < 1.0 - 1e-6 ? i : static_cast<int>(offset_mm / cell_mm);
+  // static_cast<int>(offset / cell_mm) for an offset >= 0, without a division per dot.
+  const BinQuotient in_cells(cell_mm);
+  const auto cell_of = [&in_cells](double offset_mm) {
+    return static_cast<int>(in_cells(offset_mm));
   };
   for (std::size_t k = 0; k < dots.size(); ++k) {  // canonical order: a sequential read
     const Vec2 p = dots.canonical_point(k);

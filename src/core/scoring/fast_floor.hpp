@@ -25,7 +25,8 @@ class BinQuotient {
   double operator()(double offset) const {
     const double t = offset * reciprocal_;
     if (!(std::abs(t) < 2147483648.0)) return offset / divisor_;
-    const double frac = t - fast_floor(t);
+    // The distance to the nearest whole numbers from the truncated part (sign of t).
+    const double frac = std::abs(t - static_cast<double>(static_cast<std::int64_t>(t)));
     return frac > 1e-6 && frac < 1.0 - 1e-6 ? t : offset / divisor_;
   }
 

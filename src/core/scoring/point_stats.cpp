@@ -259,8 +259,13 @@ MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> 
   MergedPairs out;
   const std::size_t n = dots.size();
   if (n < 2) return out;
-  double max_d = 0.0;
-  for (double d : diameters_mm) max_d = std::max(max_d, d);
+  // Four running maxima: one is a chain of dependent compares through 100k diameters.
+  double lane_max[4] = {0.0, 0.0, 0.0, 0.0};
+  std::size_t i = 0;
+  for (; i + 4 <= diameters_mm.size(); i += 4)
+    for (std::size_t l = 0; l < 4; ++l) lane_max[l] = std::max(lane_max[l], diameters_mm[i + l]);
+  for (; i < diameters_mm.size(); ++i) lane_max[0] = std::max(lane_max[0], diameters_mm[i]);
+  const double max_d = std::max({lane_max[0], lane_max[1], lane_max[2], lane_max[3]});
   // Everything in canonical order (contiguous scans; independent of the input order).
   std::vector<double> diam(n);
   for (std::size_t k = 0; k < n; ++k) diam[k] = diameters_mm[dots.canonical_index(k)];

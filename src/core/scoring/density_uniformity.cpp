@@ -74,8 +74,9 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   }
   std::vector<std::int8_t> slot_of_k(all.size(), -1);
   std::vector<std::size_t> slot_dots(slots.size(), 0);
+  const BinQuotient in_cells(zr.cell_mm);
   for (std::size_t k = 0; k < all.size(); ++k) {
-    const std::ptrdiff_t c = zr.cell_of(all.canonical_point(k));
+    const std::ptrdiff_t c = zr.cell_of(all.canonical_point(k), in_cells);
     if (c < 0) continue;
     const std::int8_t s = slot_of_cell[static_cast<std::size_t>(c)];
     slot_of_k[k] = s;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/scalp.hpp"
+#include "core/scoring/fast_floor.hpp"
 #include "core/scoring/point_stats.hpp"
 #include "core/zones.hpp"
 
@@ -19,9 +20,11 @@ struct ZoneRaster {
   std::vector<std::uint8_t> zone;  // Zone as an integer, per cell (row-major)
   std::vector<float> loss;         // hair_loss_fraction at the cell centre (0 off the head)
 
-  std::ptrdiff_t cell_of(Vec2 p_mm) const {  // -1 outside
-    const double fx = (p_mm.x - origin_mm.x) / cell_mm;
-    const double fy = (p_mm.y - origin_mm.y) / cell_mm;
+  std::ptrdiff_t cell_of(Vec2 p_mm) const { return cell_of(p_mm, BinQuotient(cell_mm)); }
+  // The same with in_cells = BinQuotient(cell_mm) made once, for loops over every dot.
+  std::ptrdiff_t cell_of(Vec2 p_mm, const BinQuotient& in_cells) const {  // -1 outside
+    const double fx = in_cells(p_mm.x - origin_mm.x);
+    const double fy = in_cells(p_mm.y - origin_mm.y);
     if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= cols || fy >= rows) return -1;
     return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
   }

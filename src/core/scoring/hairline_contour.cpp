@@ -11,7 +11,7 @@
 namespace smp::core::hairline_detail {
 
 ContourMeasures score_hairline_contour(const ScoringContext& ctx, const HairlineEdge& e,
-                                       const DotsByBin& by_bin, Vec2 mid_spot, MetricResult& res,
+                                       int sentinels, Vec2 mid_spot, MetricResult& res,
                                        std::vector<Component>& parts) {
   const HairlineParams& p = ctx.params.hairline;
   const Landmarks& lm = ctx.scalp.chart.landmarks;
@@ -80,17 +80,11 @@ ContourMeasures score_hairline_contour(const ScoringContext& ctx, const Hairline
     }
     if (mm >= 5) micro_rms = std::sqrt(ss / mm);
   }
-  // Sentinels: kept dots ahead of the 10% contour.
-  int sentinels = 0;
+  // Sentinels per cm of the 10% contour they were counted along.
   double edge_len_cm = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
     if (std::abs(e.x_of(i)) > cx - 5.0 || !std::isfinite(e.low_y_mm[i])) continue;
     edge_len_cm += bin / 10.0;
-    for (const HealedDot* hp : by_bin[i]) {
-      const HealedDot& h = *hp;
-      const double ahead = e.low_y_mm[i] - h.pos_mm.y;
-      if (ahead >= p.sentinel_ahead_min_mm && ahead <= p.sentinel_ahead_max_mm) ++sentinels;
-    }
   }
   const double sentinels_per_cm = edge_len_cm > 0 ? sentinels / edge_len_cm : 0.0;
   if (std::isfinite(micro_rms)) {

@@ -1,5 +1,5 @@
 // Shared by the hairline metric's scoring files (hairline_naturalness.cpp, hairline_contour.cpp):
-// the component list, the linear ramp score, dots bucketed by edge bin. Not for other metrics.
+// the component list, the linear ramp score. Not for other metrics.
 #pragma once
 #include <algorithm>
 #include <cmath>
@@ -31,9 +31,6 @@ inline int whole_bin_mm(const HairlineParams& p) {
   return std::max(1, static_cast<int>(std::lround(p.edge_bin_mm)));
 }
 
-// Kept dots near the edge, bucketed by the edge's x bin.
-using DotsByBin = std::vector<std::vector<const HealedDot*>>;
-
 // Rules 14-16, the shape of the edge line (NaN where not measurable).
 struct ContourMeasures {
   double macro_residual_mm = kNaN;
@@ -41,10 +38,11 @@ struct ContourMeasures {
   double sentinels_per_cm = 0.0;
   double symmetry_mm = kNaN;
 };
-// Scores macro shape, micro-irregularity with sentinels, and symmetry: appends their components
+// Scores macro shape, micro-irregularity with sentinels (`sentinels`: kept dots ahead of the 10%
+// contour, in the bins within 5 mm of the canthus lines), and symmetry: appends their components
 // to `parts` and their feedback and spots to `res`, in that order.
 ContourMeasures score_hairline_contour(const ScoringContext& ctx, const HairlineEdge& e,
-                                       const DotsByBin& by_bin, Vec2 mid_spot, MetricResult& res,
+                                       int sentinels, Vec2 mid_spot, MetricResult& res,
                                        std::vector<Component>& parts);
 
 }  // namespace smp::core::hairline_detail

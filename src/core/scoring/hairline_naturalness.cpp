@@ -3,8 +3,10 @@
 #include "core/scoring/hairline_naturalness.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 
 #include "core/scoring/fast_floor.hpp"
@@ -29,6 +31,71 @@ double median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
+// Kept dots near the edge, tallied in one pass: every per-bin measure is a count or an
+// order-free sum, so no per-bin lists of dots are needed. Distances behind the edge are keyed
+// 2 * (floor + 10) + (not whole), whole distances apart, so a range with whole-mm ends [a, b]
+// is exactly the keys 2 * (a + 10) .. 2 * (b + 10).
+struct EdgeDots {
+  static constexpr int kFirstMm = -10, kLastMm = 80;  // profile -10..45, rule 17 -2..80
+  struct Tally {
+    int count = 0;
+    OrderFreeSum diameter, darkness;
+  };
+  std::array<Tally, 2 * (kLastMm - kFirstMm + 1)> by_key{};  // bins of the profile (rule 13)
+  int sentinels = 0;                                         // ahead of the 10% contour
+  // Dots from a to b mm behind the edge, ends included (kFirstMm <= a, b <= kLastMm).
+  Tally range(int a, int b) const {
+    Tally t;
+    for (int k = 2 * (a - kFirstMm); k <= 2 * (b - kFirstMm); ++k) {
+      const Tally& s = by_key[static_cast<std::size_t>(k)];
+      t.count += s.count, t.diameter.add(s.diameter), t.darkness.add(s.darkness);
+    }
+    return t;
+  }
+};
+
+EdgeDots tally_edge_dots(const ScoringContext& ctx, const HairlineEdge& e) {
+  const HairlineParams& p = ctx.params.hairline;
+  const double cx = ctx.scalp.chart.landmarks.lateral_canthus_x_mm;
+  const std::size_t n = e.edge_y_mm.size();
+  // Per bin, the edges the measures read (NaN in the bins they skip), and the y range any
+  // counted dot lies in, with 1 mm of slack: a cheap first test, the exact ones decide.
+  std::vector<double> edge(n, kNaN), low(n, kNaN);
+  double y_lo = std::numeric_limits<double>::infinity(), y_hi = -y_lo;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!(!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0)) {
+      edge[i] = e.edge_y_mm[i];
+      y_lo = std::min(y_lo, edge[i] + EdgeDots::kFirstMm);
+      y_hi = std::max(y_hi, edge[i] + EdgeDots::kLastMm + 1.0);
+    }
+    if (!(std::abs(e.x_of(i)) > cx - 5.0 || !std::isfinite(e.low_y_mm[i]))) {
+      low[i] = e.low_y_mm[i];
+      y_lo = std::min(y_lo, low[i] - p.sentinel_ahead_max_mm);
+      y_hi = std::max(y_hi, low[i] - p.sentinel_ahead_min_mm);
+    }
+  }
+  y_lo -= 1.0, y_hi += 1.0;
+  EdgeDots out;
+  const BinQuotient in_bins(e.bin_mm);  // no division per dot
+  const double bins_from_x = e.x0_mm - 0.5 * e.bin_mm;
+  for (const HealedDot& h : ctx.healed) {
+    const double y = h.pos_mm.y;
+    if (!h.kept || !(y >= y_lo && y <= y_hi)) continue;
+    const double f = fast_floor(in_bins(h.pos_mm.x - bins_from_x));
+    if (!(f >= 0 && f < static_cast<double>(n))) continue;
+    const auto i = static_cast<std::size_t>(f);
+    const double behind = y - edge[i], whole = fast_floor(behind);
+    if (whole >= EdgeDots::kFirstMm && whole <= EdgeDots::kLastMm) {
+      const int key = 2 * static_cast<int>(whole - EdgeDots::kFirstMm) + (behind != whole);
+      EdgeDots::Tally& t = out.by_key[static_cast<std::size_t>(key)];
+      ++t.count, t.diameter.add(h.diameter_mm), t.darkness.add(h.darkness);
+    }
+    const double ahead = low[i] - y;
+    if (ahead >= p.sentinel_ahead_min_mm && ahead <= p.sentinel_ahead_max_mm) ++out.sentinels;
+  }
+  return out;
+}
+
 }  // namespace
 
 MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
@@ -44,23 +111,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   const double cx = lm.lateral_canthus_x_mm;
   const HairlineEdge e = measure_hairline_edge(ctx);
   const std::size_t n = e.edge_y_mm.size();
-  // Kept dots bucketed by x bin once, so the per-bin measures cost O(dots) in total. Only dots
-  // near the bin's edge are kept: every per-bin measure below reads y from 10 mm ahead of the
-  // edge to 80 mm behind it (profile: -10..46; rule 17: -2..ramp + 25, ramp <= 55) or the
-  // sentinel band ahead of the 10% contour (1 mm of slack on each).
-  std::vector<std::vector<const HealedDot*>> by_bin(n);
-  const BinQuotient in_bins(e.bin_mm);  // no division per dot
-  for (const HealedDot& h : ctx.healed) {
-    if (!h.kept || n == 0) continue;
-    const double f = fast_floor(in_bins(h.pos_mm.x - (e.x0_mm - 0.5 * e.bin_mm)));
-    if (!(f >= 0 && f < static_cast<double>(n))) continue;
-    const auto i = static_cast<std::size_t>(f);
-    const double behind = h.pos_mm.y - e.edge_y_mm[i];
-    const double ahead_low = e.low_y_mm[i] - h.pos_mm.y;
-    if ((behind >= -11.0 && behind <= 81.0) ||
-        (ahead_low >= p.sentinel_ahead_min_mm - 1.0 && ahead_low <= p.sentinel_ahead_max_mm + 1.0))
-      by_bin[i].push_back(&h);
-  }
+  const EdgeDots near = tally_edge_dots(ctx, e);
   std::vector<double> mid;
   for (std::size_t i = 0; i < n; ++i)
     if (std::abs(e.x_of(i)) <= 10.0 && std::isfinite(e.edge_y_mm[i])) mid.push_back(e.edge_y_mm[i]);
@@ -137,22 +188,13 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
   std::vector<double> profile(56, 0.0);  // k = -10 .. 45 mm behind the edge
   int aligned = 0;
   const int bin = hairline_detail::whole_bin_mm(p);
-  {
-    std::vector<double> counts_k(profile.size(), 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0) continue;
-      ++aligned;
-      for (const HealedDot* hp : by_bin[i]) {
-        const HealedDot& h = *hp;
-        const double k = fast_floor(h.pos_mm.y - e.edge_y_mm[i]) + 10.0;
-        if (k >= 0 && k < static_cast<double>(profile.size()))
-          counts_k[static_cast<std::size_t>(k)] += 1.0;
-      }
+  for (std::size_t i = 0; i < n; ++i)
+    if (!(!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0)) ++aligned;
+  if (aligned > 0)
+    for (std::size_t k = 0; k < profile.size(); ++k) {
+      const double count = near.by_key[2 * k].count + near.by_key[2 * k + 1].count;
+      profile[k] = count / (aligned * bin / 100.0);
     }
-    if (aligned > 0)
-      for (std::size_t k = 0; k < profile.size(); ++k)
-        profile[k] = counts_k[k] / (aligned * bin / 100.0);
-  }
   std::vector<double> smooth(profile.size(), 0.0);
   for (std::size_t k = 0; k < profile.size(); ++k) {
     double s = 0;
@@ -210,29 +252,19 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
 
   // --- Rules 14-16: the edge line's shape (hairline_contour.cpp).
   const hairline_detail::ContourMeasures shape =
-      hairline_detail::score_hairline_contour(ctx, e, by_bin, mid_spot, res, parts);
+      hairline_detail::score_hairline_contour(ctx, e, near.sentinels, mid_spot, res, parts);
   const double macro_residual = shape.macro_residual_mm, micro_rms = shape.micro_rms_mm;
   const double sentinels_per_cm = shape.sentinels_per_cm, sym_mm = shape.symmetry_mm;
 
   // --- Rule 17: finer, lighter dots in the transition zone than in the core.
   double ratio = kNaN;
   if (std::isfinite(ramp_mm)) {
-    OrderFreeSum tz_ds, tz_ks, core_ds, core_ks;  // the dots' order must not matter
-    int tz_n = 0, core_n = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0) continue;
-      for (const HealedDot* hp : by_bin[i]) {
-        const HealedDot& h = *hp;
-        const double behind = h.pos_mm.y - e.edge_y_mm[i];
-        if (behind >= -2.0 && behind <= std::max(3.0, ramp_mm)) {
-          tz_ds.add(h.diameter_mm), tz_ks.add(h.darkness), ++tz_n;
-        } else if (behind >= ramp_mm + 5.0 && behind <= ramp_mm + 25.0) {
-          core_ds.add(h.diameter_mm), core_ks.add(h.darkness), ++core_n;
-        }
-      }
-    }
-    const double tz_d = tz_ds.value(), tz_k = tz_ks.value();
-    const double core_d = core_ds.value(), core_k = core_ks.value();
+    const int ramp_whole = static_cast<int>(ramp_mm);  // k90 - k10: whole, 0..55
+    const EdgeDots::Tally tz = near.range(-2, std::max(3, ramp_whole));
+    const EdgeDots::Tally core = near.range(ramp_whole + 5, ramp_whole + 25);
+    const int tz_n = tz.count, core_n = core.count;
+    const double tz_d = tz.diameter.value(), tz_k = tz.darkness.value();
+    const double core_d = core.diameter.value(), core_k = core.darkness.value();
     if (tz_n >= 10 && core_n >= 10 && core_d > 0 && core_k > 0) {
       ratio = 0.5 * ((tz_d / tz_n) / (core_d / core_n) + (tz_k / tz_n) / (core_k / core_n));
       const double s_grad = ramp_score(ratio, p.edge_core_ratio_good, p.edge_core_ratio_bad, 40.0);

@@ -11,6 +11,8 @@ namespace smp::core {
 class OrderFreeSum {
  public:
   void add(double v) { q_ += static_cast<std::int64_t>(fast_floor(v * kScale + 0.5)); }
+  // Another sum's terms: exact, so parts summed separately combine in any grouping.
+  void add(const OrderFreeSum& other) { q_ += other.q_; }
   double value() const { return static_cast<double>(q_) / kScale; }
 
  private:

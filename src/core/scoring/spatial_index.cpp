@@ -13,6 +13,38 @@ namespace {
 // points on one line, would otherwise ask for a huge grid).
 constexpr double kMaxCellsPerPoint = 4.0;
 
+// Whether (pa, a) comes before (pb, b) in canonical order (x, y, input index), without a branch
+// on the comparison: a cell's few points come in no particular order, so that branch would
+// mispredict about half the time.
+inline bool before_flat(Vec2 pa, std::uint32_t a, Vec2 pb, std::uint32_t b) {
+  return (pa.x < pb.x) | ((pa.x == pb.x) & ((pa.y < pb.y) | ((pa.y == pb.y) & (a < b))));
+}
+
+// Orders a cell of M points in place: every pair compared independently (no chain of
+// compare-exchanges), each point's rank counted, each point stored once at its rank. Only for
+// points without NaN coordinates: the ranks are a permutation only under a total order.
+template <int M>
+void order_cell(Vec2* pts, std::uint32_t* ids) {
+  Vec2 p[M];
+  std::uint32_t id[M];
+  int rank[M];
+  for (int i = 0; i < M; ++i) {
+    p[i] = pts[i];
+    id[i] = ids[i];
+    rank[i] = 0;
+  }
+  for (int i = 0; i < M; ++i)
+    for (int j = i + 1; j < M; ++j) {
+      const bool j_first = before_flat(p[j], id[j], p[i], id[i]);
+      rank[i] += j_first;
+      rank[j] += !j_first;
+    }
+  for (int i = 0; i < M; ++i) {
+    pts[rank[i]] = p[i];
+    ids[rank[i]] = id[i];
+  }
+}
+
 }  // namespace
 
 SpatialIndex::SpatialIndex(std::span<const Vec2> points_mm, double cell_mm)
@@ -54,13 +86,14 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
   // Counts at [c + 2], so that after the prefix sum [c + 1] is cell c's start and serves as its
   // fill cursor; once filled, [c + 1] has moved on to cell c's end = cell c + 1's start, and
   // [c] is c's start. No copy of the offsets and no per-point cell array (the cell is recomputed:
-  // at a million points those arrays cost more in page faults than the arithmetic).
+  // storing it, even in canonical_of_'s storage before its time, was no faster at 100k points
+  // and slower at a million).
   cell_start_.assign(cells + 2, 0);
   const auto cell_of = [&](Vec2 q) { return cell_id(cell_x(q.x), cell_y(q.y)); };
   for (std::size_t i = 0; i < n; ++i) ++cell_start_[cell_of(points_[i]) + 2];
   for (std::size_t c = 1; c < cells + 2; ++c) cell_start_[c] += cell_start_[c - 1];
   // Scatter ids and points together (one sequential read of the input), then order each cell's
-  // few points in place by (x, y, input index) with a small insertion sort on local data.
+  // few points in place by (x, y, input index).
   sorted_ids_.resize(n);
   sorted_points_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -74,24 +107,46 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
     if (pa.y != pb.y) return pa.y < pb.y;
     return a < b;
   };
+  canonical_of_.resize(n);
   std::vector<std::pair<Vec2, std::uint32_t>> big;  // a crowded cell (degenerate input)
-  for (std::size_t c = 0; c < cells; ++c) {
-    if (cell_start_[c + 1] - cell_start_[c] > 32) {
+  const auto cols = static_cast<std::size_t>(cols_);
+  for (std::size_t c = 0, col = 0; c < cells; ++c, col = col + 1 == cols ? 0 : col + 1) {
+    const std::size_t b = cell_start_[c], e = cell_start_[c + 1];
+    Vec2* const pts = sorted_points_.data() + b;
+    std::uint32_t* const ids = sorted_ids_.data() + b;
+    // Most cells hold two to four points (about two on average). A point with a NaN coordinate
+    // lies in the first row or column of cells (cell_x, cell_y puts it there), so those cells
+    // keep the insertion sort, which decides their order as it always has.
+    switch (c >= cols && col > 0 ? e - b : 5) {
+      case 0:
+      case 1:
+        continue;
+      case 2:
+        order_cell<2>(pts, ids);
+        continue;
+      case 3:
+        order_cell<3>(pts, ids);
+        continue;
+      case 4:
+        order_cell<4>(pts, ids);
+        continue;
+      default:
+        break;
+    }
+    if (e - b > 32) {
       big.clear();
-      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
-        big.emplace_back(sorted_points_[k], sorted_ids_[k]);
-      std::sort(big.begin(), big.end(), [&](const auto& a, const auto& b) {
-        return before(a.first, a.second, b.first, b.second);
+      for (std::size_t k = b; k < e; ++k) big.emplace_back(sorted_points_[k], sorted_ids_[k]);
+      std::sort(big.begin(), big.end(), [&](const auto& l, const auto& r) {
+        return before(l.first, l.second, r.first, r.second);
       });
-      for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
-        std::tie(sorted_points_[k], sorted_ids_[k]) = big[k - cell_start_[c]];
+      for (std::size_t k = b; k < e; ++k) std::tie(sorted_points_[k], sorted_ids_[k]) = big[k - b];
       continue;
     }
-    for (std::size_t k = cell_start_[c] + 1; k < cell_start_[c + 1]; ++k) {
+    for (std::size_t k = b + 1; k < e; ++k) {
       const Vec2 p = sorted_points_[k];
       const std::uint32_t id = sorted_ids_[k];
       std::size_t j = k;
-      for (; j > cell_start_[c] && before(p, id, sorted_points_[j - 1], sorted_ids_[j - 1]); --j) {
+      for (; j > b && before(p, id, sorted_points_[j - 1], sorted_ids_[j - 1]); --j) {
         sorted_points_[j] = sorted_points_[j - 1];
         sorted_ids_[j] = sorted_ids_[j - 1];
       }
@@ -99,7 +154,6 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
       sorted_ids_[j] = id;
     }
   }
-  canonical_of_.resize(n);
   for (std::size_t k = 0; k < n; ++k) canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
 }
 

@@ -33,12 +33,24 @@ void order_cell(Vec2* pts, std::uint32_t* ids) {
     id[i] = ids[i];
     rank[i] = 0;
   }
+  // By x alone first: a tie leaves both ranks short, so the ranks form a permutation (their sum
+  // is complete) exactly when no two x are equal, and then x alone decides the order.
   for (int i = 0; i < M; ++i)
     for (int j = i + 1; j < M; ++j) {
-      const bool j_first = before_flat(p[j], id[j], p[i], id[i]);
-      rank[i] += j_first;
-      rank[j] += !j_first;
+      rank[i] += p[j].x < p[i].x;
+      rank[j] += p[i].x < p[j].x;
     }
+  unsigned seen = 0;
+  for (int i = 0; i < M; ++i) seen |= 1u << rank[i];
+  if (seen != (1u << M) - 1) {
+    for (int i = 0; i < M; ++i) rank[i] = 0;
+    for (int i = 0; i < M; ++i)
+      for (int j = i + 1; j < M; ++j) {
+        const bool j_first = before_flat(p[j], id[j], p[i], id[i]);
+        rank[i] += j_first;
+        rank[j] += !j_first;
+      }
+  }
   for (int i = 0; i < M; ++i) {
     pts[rank[i]] = p[i];
     ids[rank[i]] = id[i];

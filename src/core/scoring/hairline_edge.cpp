@@ -104,12 +104,14 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   cr.rows = static_cast<int>(std::ceil(p.scan_max_y_mm)) - cr.y0;
   std::vector<double> counts(static_cast<std::size_t>(cr.cols) * cr.rows, 0.0);
   // The kept dots' positions from the index: a third of the bytes of the healed dots, and whole
-  // counts add up the same in any order.
+  // counts add up the same in any order. The raster's edges are whole mm, so a position is
+  // inside exactly when its floor is: the floors are taken only for the dots inside.
+  const double x_lo = cr.x0, x_hi = cr.x0 + cr.cols, y_lo = cr.y0, y_hi = cr.y0 + cr.rows;
   for (std::size_t k = 0; k < ctx.kept_index.size(); ++k) {
     const Vec2 pos = ctx.kept_index.canonical_point(k);
+    if (!(pos.x >= x_lo && pos.x < x_hi && pos.y >= y_lo && pos.y < y_hi)) continue;
     const int c = static_cast<int>(fast_floor(pos.x)) - cr.x0;
     const int r = static_cast<int>(fast_floor(pos.y)) - cr.y0;
-    if (c < 0 || r < 0 || c >= cr.cols || r >= cr.rows) continue;
     counts[static_cast<std::size_t>(r) * cr.cols + c] += 1.0;
   }
   cr.sat.assign(static_cast<std::size_t>(cr.cols + 1) * (cr.rows + 1), 0.0);

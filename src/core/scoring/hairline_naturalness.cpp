@@ -58,10 +58,11 @@ EdgeDots tally_edge_dots(const ScoringContext& ctx, const HairlineEdge& e) {
   const HairlineParams& p = ctx.params.hairline;
   const double cx = ctx.scalp.chart.landmarks.lateral_canthus_x_mm;
   const std::size_t n = e.edge_y_mm.size();
-  // Per bin, the edges the measures read (NaN in the bins they skip), and the y range any
+  // Per bin, the edges the measures read (NaN in the bins they skip), and the x and y ranges any
   // counted dot lies in, with 1 mm of slack: a cheap first test, the exact ones decide.
   std::vector<double> edge(n, kNaN), low(n, kNaN);
-  double y_lo = std::numeric_limits<double>::infinity(), y_hi = -y_lo;
+  double y_lo = std::numeric_limits<double>::infinity(), y_hi = -y_lo, x_lo = y_lo, x_hi = -y_lo;
+  const double half_bin = 0.5 * std::abs(e.bin_mm), slack = 1.0 + 1e-3 * std::abs(e.bin_mm);
   for (std::size_t i = 0; i < n; ++i) {
     if (!(!std::isfinite(e.edge_y_mm[i]) || std::abs(e.x_of(i)) > cx - 8.0)) {
       edge[i] = e.edge_y_mm[i];
@@ -73,14 +74,16 @@ EdgeDots tally_edge_dots(const ScoringContext& ctx, const HairlineEdge& e) {
       y_lo = std::min(y_lo, low[i] - p.sentinel_ahead_max_mm);
       y_hi = std::max(y_hi, low[i] - p.sentinel_ahead_min_mm);
     }
+    if (!std::isnan(edge[i]) || !std::isnan(low[i]))
+      x_lo = std::min(x_lo, e.x_of(i) - half_bin), x_hi = std::max(x_hi, e.x_of(i) + half_bin);
   }
-  y_lo -= 1.0, y_hi += 1.0;
+  y_lo -= slack, y_hi += slack, x_lo -= slack, x_hi += slack;
   EdgeDots out;
   const BinQuotient in_bins(e.bin_mm);  // no division per dot
   const double bins_from_x = e.x0_mm - 0.5 * e.bin_mm;
   for (const HealedDot& h : ctx.healed) {
     const double y = h.pos_mm.y;
-    if (!h.kept || !(y >= y_lo && y <= y_hi)) continue;
+    if (!h.kept || !(y >= y_lo && y <= y_hi && h.pos_mm.x >= x_lo && h.pos_mm.x <= x_hi)) continue;
     const double f = fast_floor(in_bins(h.pos_mm.x - bins_from_x));
     if (!(f >= 0 && f < static_cast<double>(n))) continue;
     const auto i = static_cast<std::size_t>(f);

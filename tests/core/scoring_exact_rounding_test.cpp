@@ -55,6 +55,31 @@ TEST_CASE("an order-free sum does not depend on the order of its terms") {
   CHECK(forward.value() == doctest::Approx(plain).epsilon(1e-9));
 }
 
+TEST_CASE("an order-free sum's fraction path and merged parts give the plain sum's bits") {
+  // Fractions whose scaled value sits on, just below and just above a half (the rounding edge).
+  std::vector<double> v = {0.0, -0.0, 1.0, 0.5, 1e-300, std::nextafter(1.0, 0.0)};
+  for (double k : {1.0, 2.0, 3.0, 12345.0, 4294967295.0}) {
+    const double edge = (k - 0.5) / 4294967296.0;
+    v.push_back(edge), v.push_back(std::nextafter(edge, 0.0)),
+        v.push_back(std::nextafter(edge, 1.0));
+  }
+  Rng rng(5);
+  for (int i = 0; i < 1000; ++i) v.push_back(rng.uniform());
+  OrderFreeSum whole, parts[3];
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    OrderFreeSum a, b;
+    a.add(v[i]);
+    b.add_fraction(v[i]);
+    CAPTURE(v[i]);
+    CHECK(a.value() == b.value());
+    whole.add(v[i]);
+    parts[i % 3].add_fraction(v[i]);
+  }
+  OrderFreeSum merged;
+  for (const OrderFreeSum& p : parts) merged.add(p);
+  CHECK(merged.value() == whole.value());
+}
+
 TEST_CASE("fast_floor gives floor's exact bits for every kind of double") {
   const double inf = std::numeric_limits<double>::infinity();
   std::vector<double> v = {0.0,

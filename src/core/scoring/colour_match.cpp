@@ -148,7 +148,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     const double v = std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins;
     const int whole = static_cast<int>(v);
     const int bin = whole + static_cast<int>(v - whole >= 0.5);
-    dark_by_bin[bin].add(std::clamp(h.darkness, 0.0, 1.0));
+    dark_by_bin[bin].add_fraction(std::clamp(h.darkness, 0.0, 1.0));
     ++kept_n;
   }
   if (last == 0 || kept_n == 0) {

@@ -11,6 +11,9 @@ namespace smp::core {
 class OrderFreeSum {
  public:
   void add(double v) { q_ += static_cast<std::int64_t>(fast_floor(v * kScale + 0.5)); }
+  // The same as add(v) for v in [0, 1] (a clamped fraction): there v * 2^32 + 0.5 is positive
+  // and below 2^33, so its floor is its truncation.
+  void add_fraction(double v) { q_ += static_cast<std::int64_t>(v * kScale + 0.5); }
   // Another sum's terms: exact, so parts summed separately combine in any grouping.
   void add(const OrderFreeSum& other) { q_ += other.q_; }
   double value() const { return static_cast<double>(q_) / kScale; }

@@ -10,7 +10,11 @@ namespace smp::core {
 
 class OrderFreeSum {
  public:
-  void add(double v) { q_ += static_cast<std::int64_t>(fast_floor(v * kScale + 0.5)); }
+  void add(double v) {
+    // Sizes and shades are never negative: there the floor is the truncation the cast makes.
+    const double y = v * kScale + 0.5;
+    q_ += static_cast<std::int64_t>(y >= 0.0 && y < 0x1p62 ? y : fast_floor(y));
+  }
   // The same as add(v) for v in [0, 1] (a clamped fraction): there v * 2^32 + 0.5 is positive
   // and below 2^33, so its floor is its truncation.
   void add_fraction(double v) { q_ += static_cast<std::int64_t>(v * kScale + 0.5); }

@@ -1,7 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <optional>
+#include <utility>
 
+#include "core/scalp.hpp"
+#include "core/scoring/exemplar.hpp"
+#include "core/scoring/score.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
 #include "level_fixtures.hpp"
@@ -284,4 +289,25 @@ TEST_CASE("user text in a message is quoted on one line, however it is spelt") {
   CHECK(e->message().find('\n') == std::string::npos);
   check_refused("/client/profile/hair_colour", "\"" + std::string(500, 'x') + "\"",
                 "$.client.profile.hair_colour", "xxx...\"");
+}
+
+TEST_CASE("hairline scan lengths overridden beyond any head grade without a crash") {
+  // A level file may set any finite number; the edge raster must not be sized from nonsense.
+  core::Level level =
+      io::load_level(std::string(SMP_SOURCE_DIR) + "/levels/01-norwood3-hairline.json");
+  const core::Scalp scalp = core::generate_scalp(level.client);
+  const core::Attempt expert = core::make_exemplar(level, scalp);
+  const std::pair<const char*, double> overrides[] = {
+      {"hairline.scan_max_y_mm", -1e6},    {"hairline.scan_max_y_mm", 1e300},
+      {"hairline.edge_bin_mm", 1e300},     {"hairline.edge_window_x_mm", -5.0},
+      {"hairline.scan_margin_x_mm", -1e9}, {"hairline.scan_margin_x_mm", 1e12}};
+  for (const auto& [name, value] : overrides) {
+    CAPTURE(name);
+    CAPTURE(value);
+    core::Level odd = level;
+    odd.scoring.overrides[name] = value;
+    const core::Report r = core::score_attempt(odd, scalp, expert);
+    CHECK(std::isfinite(r.overall_score));
+    REQUIRE(r.metrics.size() == 5);
+  }
 }

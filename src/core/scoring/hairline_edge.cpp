@@ -91,9 +91,18 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   const Landmarks& lm = ctx.scalp.chart.landmarks;
   HairlineEdge e;
   e.bin_mm = p.edge_bin_mm;
+  // A level may override these lengths: a scan area that is empty or beyond any head (or not a
+  // number) measures no edge, rather than sizing the raster from it.
+  const double y0_mm = std::floor(lm.glabella_mm.y) - 20.0;
+  const double half_width_mm = lm.lateral_canthus_x_mm + p.scan_margin_x_mm;
+  constexpr double kMaxScanMm = 1000.0;
+  const auto sane = [&](double mm) { return mm >= 0.0 && mm <= kMaxScanMm; };
+  if (!sane(p.edge_bin_mm) || !sane(p.edge_window_x_mm) || !sane(p.edge_window_y_mm) ||
+      !sane(half_width_mm) || !(std::ceil(p.scan_max_y_mm) - y0_mm >= 1.0) ||
+      !(std::ceil(p.scan_max_y_mm) - y0_mm <= kMaxScanMm))
+    return e;
   const int bin = std::max(1, static_cast<int>(std::lround(p.edge_bin_mm)));
-  const int half_bins = static_cast<int>(
-      std::ceil((lm.lateral_canthus_x_mm + p.scan_margin_x_mm) / static_cast<double>(bin)));
+  const int half_bins = static_cast<int>(std::ceil(half_width_mm / static_cast<double>(bin)));
   const int n_bins = 2 * half_bins;
   const int wx = std::max(bin, static_cast<int>(std::lround(p.edge_window_x_mm)));
   const int wy = std::max(1, static_cast<int>(std::lround(p.edge_window_y_mm)));
@@ -101,7 +110,7 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   CountRaster cr;
   cr.x0 = -half_bins * bin - wx;
   cr.cols = 2 * (half_bins * bin + wx);
-  cr.y0 = static_cast<int>(std::floor(lm.glabella_mm.y)) - 20;
+  cr.y0 = static_cast<int>(y0_mm);
   cr.rows = static_cast<int>(std::ceil(p.scan_max_y_mm)) - cr.y0;
   // The kept dots' positions from the index: a third of the bytes of the healed dots, and whole
   // counts add up the same in any order. The raster's edges are whole mm, so a position is

@@ -8,8 +8,8 @@
 
 #include "core/rng.hpp"
 #include "core/scoring/density_uniformity.hpp"
-#include "core/scoring/score.hpp"
 #include "core/scoring/point_stats.hpp"
+#include "core/scoring/score.hpp"
 #include "core/scoring/spatial_index.hpp"
 #include "core/text_format.hpp"
 

@@ -34,6 +34,16 @@ double polyline_length_mm(const Polyline& line) {
   return total;
 }
 
+double polyline_y_at(const Polyline& line, double x) {
+  if (line.size() < 2 || x < line.front().x || x > line.back().x)
+    return std::numeric_limits<double>::quiet_NaN();
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    const Vec2 a = line[i], b = line[i + 1];
+    if (x >= a.x && x <= b.x) return b.x > a.x ? a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) : a.y;
+  }
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
 double polygon_area_mm2(const Polyline& polygon) {
   double twice = 0.0;
   const std::size_t n = polygon.size();

@@ -15,6 +15,8 @@ double distance_mm(Vec2 a, Vec2 b);
 double distance_to_segment_mm(Vec2 p, Vec2 a, Vec2 b);
 double distance_to_polyline_mm(Vec2 p, const Polyline& line);
 double polyline_length_mm(const Polyline& line);
+// Height of a polyline (x strictly increasing) at x_mm; NaN outside its x range.
+double polyline_y_at(const Polyline& line, double x_mm);
 // Shoelace area of a closed polygon, in mm^2, always >= 0.
 double polygon_area_mm2(const Polyline& polygon);
 bool point_in_polygon(Vec2 p, const Polyline& polygon);

@@ -20,15 +20,6 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMinDensityPerCm2 = 4.0;  // below this a cell gets no dots (only sentinels)
 
-double line_y_at(const Polyline& line, double x) {
-  if (line.size() < 2 || x < line.front().x || x > line.back().x) return kNaN;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-    const Vec2 a = line[i], b = line[i + 1];
-    if (x >= a.x && x <= b.x) return b.x > a.x ? a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) : a.y;
-  }
-  return kNaN;
-}
-
 // What the expert wants at each 1 mm cell of the chart: dots per cm^2 and how far the cell is
 // behind the planned hairline (NaN where no hairline applies).
 struct Plan {
@@ -173,7 +164,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
       if (z != Zone::OffHead && z != Zone::Forehead && near_scar(c))
         density = it != targets.end() ? it->second : core;
       if (!plan.empty()) {
-        const double py = line_y_at(plan, c.x);
+        const double py = polyline_y_at(plan, c.x);
         if (std::isfinite(py) && c.y < py + 40.0 && c.y > py - 40.0) {
           const double edge_y = py + micro(c.x);
           if (c.y < edge_y) {
@@ -282,7 +273,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     const auto count = static_cast<int>(std::lround(xp.sentinels_per_cm * 2.0 * half / 10.0));
     for (int k = 0; k < count; ++k) {
       const double x = rng.uniform(-half, half);
-      const double py = line_y_at(plan, x);
+      const double py = polyline_y_at(plan, x);
       if (!std::isfinite(py)) continue;
       const Vec2 p{x, py + micro(x) - rng.uniform(1.0, 3.0)};
       if (zr.zone_of(p) == Zone::OffHead || !bounds.contains(p)) continue;

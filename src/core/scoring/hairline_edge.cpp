@@ -37,15 +37,6 @@ struct CountRaster {
 
 }  // namespace
 
-double polyline_y_at(const Polyline& line, double x) {
-  if (line.size() < 2 || x < line.front().x || x > line.back().x) return kNaN;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-    const Vec2 a = line[i], b = line[i + 1];
-    if (x >= a.x && x <= b.x) return b.x > a.x ? a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) : a.y;
-  }
-  return kNaN;
-}
-
 bool hairline_applies(const Level& level, const Scalp& scalp) {
   if (level.expected_decision == Decision::Decline) return false;
   if (level.task.mockup_required || !level.task.given_hairline_mm.empty()) return true;

@@ -38,7 +38,4 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx);
 
 MetricResult score_hairline_naturalness(const ScoringContext& ctx);
 
-// Height of a polyline (x strictly increasing) at x_mm; NaN outside its x range.
-double polyline_y_at(const Polyline& line, double x_mm);
-
 }  // namespace smp::core

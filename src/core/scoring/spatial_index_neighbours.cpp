@@ -8,6 +8,11 @@
 #include "core/scoring/spatial_index.hpp"
 
 namespace smp::core {
+namespace {
+// Two doubles (and a two-lane mask) as GCC vectors: SSE2 registers on x86-64, plain code elsewhere.
+using V2 = double __attribute__((vector_size(16)));
+using M2 = long long __attribute__((vector_size(16)));
+}  // namespace
 
 void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
                              std::uint32_t exclude) const {
@@ -103,8 +108,6 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
       // coincide (then they sum to less than 0 + 1 + ... + np - 1) is it recounted with ties
       // broken by canonical position (the runs come in canonical order: earlier ones at most
       // as near count, later ones only if nearer).
-      using V2 = double __attribute__((vector_size(16)));
-      using M2 = long long __attribute__((vector_size(16)));
       pass_d2[np] = std::numeric_limits<double>::infinity();  // pads the last pair: never nearer
       const std::size_t pairs = (np + 1) / 2;
       std::size_t rank_sum = 0;
@@ -196,7 +199,6 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
   // Scanning in canonical order with a strict < keeps the first of equally near points, as
   // nearest() does; a point's own position is masked with an infinite distance in its lane.
   // Fewer than four points (the end of a row, a wide gap) repeat the last one in spare lanes.
-  using V2 = double __attribute__((vector_size(16)));
   const auto min2 = [](V2 a, V2 b) {
 #if defined(__SSE2__)
     return __builtin_ia32_minpd(a, b);  // g++ 12 does not turn the select below into minpd

@@ -1,7 +1,7 @@
 // What a screen asks the app to do. Buttons and keyboard shortcuts both produce Commands, so a
 // scripted key press and a mouse click take the same path.
 #pragma once
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 
 namespace smp::app {
 

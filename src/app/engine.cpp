@@ -8,9 +8,9 @@
 #include <chrono>
 #include <cmath>
 
-#include "core/chart.hpp"
+#include "core/healing/healing.hpp"
 #include "core/needle.hpp"
-#include "core/scoring/healing.hpp"
+#include "core/scalp/chart.hpp"
 #include "core/scoring/score.hpp"
 #include "io/attempt_io.hpp"
 #include "io/errors.hpp"

@@ -12,7 +12,7 @@
 #include "app/state.hpp"
 #include "core/attempt.hpp"
 #include "core/dot.hpp"
-#include "core/metric.hpp"
+#include "core/report.hpp"
 #include "render/image.hpp"
 #include "render/view.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 
 namespace smp::app {
 

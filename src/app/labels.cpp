@@ -1,6 +1,6 @@
 #include "app/labels.hpp"
 
-#include "core/scar.hpp"
+#include "core/scalp/scar.hpp"
 
 namespace smp::app {
 

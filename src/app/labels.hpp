@@ -3,9 +3,9 @@
 #include <string>
 
 #include "core/client.hpp"
-#include "core/hair_loss.hpp"
 #include "core/level.hpp"
-#include "core/scalp.hpp"
+#include "core/scalp/hair_loss.hpp"
+#include "core/scalp/scalp.hpp"
 
 namespace smp::app {
 

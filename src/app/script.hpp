@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 
 namespace smp::app {
 

@@ -11,9 +11,9 @@
 #include "core/attempt.hpp"
 #include "core/dot.hpp"
 #include "core/level.hpp"
-#include "core/metric.hpp"
 #include "core/needle.hpp"
-#include "core/scalp.hpp"
+#include "core/report.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/view.hpp"
 #include "sim/pen.hpp"
 

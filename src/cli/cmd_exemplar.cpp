@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cli/command.hpp"
-#include "core/scoring/exemplar.hpp"
+#include "core/exemplar/exemplar.hpp"
 #include "core/scoring/score.hpp"
 #include "io/atomic_file.hpp"
 #include "io/attempt_io.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
-#include "core/scoring/healing.hpp"
+#include "core/healing/healing.hpp"
 #include "core/scoring/score.hpp"
 #include "io/attempt_io.hpp"
 #include "io/errors.hpp"

@@ -10,9 +10,9 @@
 #include <cstdio>
 #include <sstream>
 
-#include "core/scoring/colour.hpp"
+#include "core/base/text_format.hpp"
+#include "core/colour/colour.hpp"
 #include "core/scoring/score.hpp"
-#include "core/text_format.hpp"
 #include "io/dots_csv.hpp"
 
 namespace smp::cli {

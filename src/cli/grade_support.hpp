@@ -7,8 +7,8 @@
 
 #include "core/attempt.hpp"
 #include "core/level.hpp"
-#include "core/metric.hpp"
-#include "core/scalp.hpp"
+#include "core/report.hpp"
+#include "core/scalp/scalp.hpp"
 
 namespace smp::cli {
 

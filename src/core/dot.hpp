@@ -2,7 +2,7 @@
 #pragma once
 #include <cstdint>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "core/needle.hpp"
 
 namespace smp::core {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/pigment.hpp"
-#include "core/scalp.hpp"
-#include "core/zones.hpp"
+#include "core/scalp/scalp.hpp"
+#include "core/scalp/zones.hpp"
 
 namespace smp::core {
 

@@ -11,7 +11,7 @@
 
 #include "core/attempt.hpp"
 #include "core/level.hpp"
-#include "core/metric.hpp"
+#include "core/report.hpp"
 
 namespace smp::io {
 

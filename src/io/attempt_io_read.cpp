@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "core/chart.hpp"
+#include "core/scalp/chart.hpp"
 #include "io/atomic_file.hpp"
 #include "io/attempt_io.hpp"
 #include "io/errors.hpp"

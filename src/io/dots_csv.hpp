@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/geometry.hpp"
 #include "core/dot.hpp"
-#include "core/geometry.hpp"
 
 namespace smp::io {
 

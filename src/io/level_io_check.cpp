@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/chart.hpp"
+#include "core/scalp/chart.hpp"
 #include "core/scoring/score.hpp"
 #include "io/errors.hpp"
 #include "io/json_reader.hpp"

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/dot.hpp"
-#include "core/scalp.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/image.hpp"
 #include "render/look.hpp"
 #include "render/overlays.hpp"

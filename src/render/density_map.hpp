@@ -6,9 +6,9 @@
 #include <optional>
 #include <span>
 
+#include "core/base/field_grid.hpp"
 #include "core/dot.hpp"
-#include "core/grid.hpp"
-#include "core/zones.hpp"
+#include "core/scalp/zones.hpp"
 #include "render/image.hpp"
 #include "render/view.hpp"
 #include "render/zone_map.hpp"

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <glm/geometric.hpp>
 
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "render/noise.hpp"
 
 namespace smp::render {

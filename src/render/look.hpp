@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/grid.hpp"
-#include "core/scalp.hpp"
+#include "core/base/field_grid.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/image.hpp"
 #include "render/render_params.hpp"
 

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "core/dot.hpp"
-#include "core/metric.hpp"
-#include "core/scalp.hpp"
-#include "core/zones.hpp"
+#include "core/report.hpp"
+#include "core/scalp/scalp.hpp"
+#include "core/scalp/zones.hpp"
 #include "render/density_map.hpp"
 #include "render/view.hpp"
 #include "render/zone_map.hpp"

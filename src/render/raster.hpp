@@ -2,7 +2,7 @@
 // lines), discs and rings. Coverage is area-correct below one pixel, so thousands of sub-pixel
 // strands add up to the right shade. Not pigment dots (dots.hpp) nor text (text.hpp).
 #pragma once
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "render/image.hpp"
 
 namespace smp::render {

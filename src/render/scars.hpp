@@ -1,7 +1,7 @@
 // The scar layer: FUT and surgical lines pale, shiny, with raised edges; FUE punctures as small
 // white dots; irregular areas mottled pale. Drawn over the skin, under the hair.
 #pragma once
-#include "core/scalp.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/look.hpp"
 #include "render/view.hpp"
 

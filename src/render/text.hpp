@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "render/image.hpp"
 
 namespace smp::render {

@@ -1,7 +1,7 @@
 // The chart-mm -> pixel transform of a rendered image: zoom, pan, fit-to-chart.
 // Pixel origins are whole pixels so that a pan by whole pixels reuses cached pixels exactly.
 #pragma once
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "render/image.hpp"
 
 namespace smp::render {

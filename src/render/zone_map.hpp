@@ -1,10 +1,10 @@
 // The zone of every cell of a grid over the chart, looked up per pixel by the zones and density
-// overlays (core::zone_at is too slow for that). Not the zones themselves (core/zones.hpp).
+// overlays (core::zone_at is too slow for that). Not the zones themselves (core/scalp/zones.hpp).
 #pragma once
 #include <vector>
 
-#include "core/scalp.hpp"
-#include "core/zones.hpp"
+#include "core/scalp/scalp.hpp"
+#include "core/scalp/zones.hpp"
 
 namespace smp::render {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/attempt.hpp"
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "sim/pen_params.hpp"
 #include "sim/tremor.hpp"
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 #include "sim/pen_params.hpp"
 
 namespace smp::sim {

@@ -3,7 +3,7 @@
 #pragma once
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/base/geometry.hpp"
 
 namespace smp::sim {
 

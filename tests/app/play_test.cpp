@@ -15,7 +15,7 @@
 
 #include "app/engine.hpp"
 #include "app/screens.hpp"
-#include "core/scalp.hpp"
+#include "core/scalp/scalp.hpp"
 #include "core/scoring/score.hpp"
 #include "io/attempt_io.hpp"
 #include "io/level_io.hpp"

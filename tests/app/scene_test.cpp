@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/engine.hpp"
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "io/level_io.hpp"
 #include "render/canvas.hpp"
 

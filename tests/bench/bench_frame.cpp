@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "app/engine.hpp"
-#include "core/chart.hpp"
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
+#include "core/scalp/chart.hpp"
 #include "io/level_io.hpp"
 #include "render/canvas.hpp"
 #include "render/view.hpp"

@@ -12,11 +12,11 @@
 #include <cmath>
 #include <vector>
 
-#include "core/rng.hpp"
-#include "core/scalp.hpp"
+#include "core/base/rng.hpp"
+#include "core/scalp/scalp.hpp"
+#include "core/scalp/zone_raster.hpp"
+#include "core/scalp/zones.hpp"
 #include "core/scoring/score.hpp"
-#include "core/scoring/zone_raster.hpp"
-#include "core/zones.hpp"
 
 using namespace smp::core;
 

@@ -2,8 +2,8 @@
 // full base-layer rebuild at 1600x1000. Run: build/tests/bench_render (not part of ctest).
 #include <benchmark/benchmark.h>
 
-#include "core/rng.hpp"
-#include "core/scalp.hpp"
+#include "core/base/rng.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/canvas.hpp"
 
 using namespace smp;

@@ -2,7 +2,7 @@
 #pragma once
 #include <functional>
 
-#include "core/scalp.hpp"
+#include "core/scalp/scalp.hpp"
 
 namespace smp::test {
 

@@ -6,8 +6,8 @@
 #include <numbers>
 #include <vector>
 
-#include "core/geometry.hpp"
-#include "core/rng.hpp"
+#include "core/base/geometry.hpp"
+#include "core/base/rng.hpp"
 
 namespace smp::test {
 

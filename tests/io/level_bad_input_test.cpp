@@ -4,8 +4,8 @@
 #include <optional>
 #include <utility>
 
-#include "core/scalp.hpp"
-#include "core/scoring/exemplar.hpp"
+#include "core/exemplar/exemplar.hpp"
+#include "core/scalp/scalp.hpp"
 #include "core/scoring/score.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"

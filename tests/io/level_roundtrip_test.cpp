@@ -2,7 +2,7 @@
 
 #include <limits>
 
-#include "core/zones.hpp"
+#include "core/scalp/zones.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
 #include "io/level_io_names.hpp"

@@ -11,8 +11,8 @@
 #include <map>
 #include <string>
 
-#include "core/rng.hpp"
-#include "core/scoring/exemplar.hpp"
+#include "core/base/rng.hpp"
+#include "core/exemplar/exemplar.hpp"
 #include "core/scoring/score.hpp"
 #include "io/level_io.hpp"
 

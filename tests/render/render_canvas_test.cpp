@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "render/canvas.hpp"
 #include "render/dots.hpp"
 #include "render_fixture.hpp"

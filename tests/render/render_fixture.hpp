@@ -5,10 +5,10 @@
 #include <cmath>
 #include <vector>
 
-#include "core/chart.hpp"
+#include "core/base/rng.hpp"
 #include "core/dot.hpp"
-#include "core/rng.hpp"
-#include "core/scalp.hpp"
+#include "core/scalp/chart.hpp"
+#include "core/scalp/scalp.hpp"
 #include "render/view.hpp"
 
 namespace smp::render::test {

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <vector>
 
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "render/canvas.hpp"
 #include "render/dots.hpp"
 #include "render_fixture.hpp"

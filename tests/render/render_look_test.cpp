@@ -6,10 +6,10 @@
 #include <cmath>
 #include <vector>
 
-#include "core/rng.hpp"
-#include "core/scoring/colour.hpp"
-#include "core/scoring/colour_params.hpp"
-#include "core/scoring/healing_params.hpp"
+#include "core/base/rng.hpp"
+#include "core/colour/colour.hpp"
+#include "core/colour/colour_params.hpp"
+#include "core/healing/healing_params.hpp"
 #include "render/canvas.hpp"
 #include "render_fixture.hpp"
 

@@ -1,7 +1,7 @@
 // Overlays: zones, landmarks, hairline, density heat map, problem spots.
 #include <doctest/doctest.h>
 
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "render/canvas.hpp"
 #include "render_fixture.hpp"
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/rng.hpp"
+#include "core/base/rng.hpp"
 #include "render/canvas.hpp"
 #include "render/resample.hpp"
 #include "render_fixture.hpp"

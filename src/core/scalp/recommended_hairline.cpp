@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 
-#include "core/scalp/generators.hpp"
+#include "core/scalp/generators/generators_internal.hpp"
 
 namespace smp::core {
 namespace {

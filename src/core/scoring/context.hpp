@@ -4,20 +4,20 @@
 #include <span>
 
 #include "core/attempt.hpp"
+#include "core/colour/colour_params.hpp"
 #include "core/dot.hpp"
+#include "core/healing/healing_params.hpp"
 #include "core/level.hpp"
-#include "core/metric.hpp"
-#include "core/scalp.hpp"
-#include "core/scoring/colour_params.hpp"
-#include "core/scoring/depth_params.hpp"
-#include "core/scoring/hairline_params.hpp"
-#include "core/scoring/healing_params.hpp"
-#include "core/scoring/scar_params.hpp"
-#include "core/scoring/uniformity_params.hpp"
+#include "core/report.hpp"
+#include "core/scalp/scalp.hpp"
+#include "core/scoring/density_uniformity/uniformity_params.hpp"
+#include "core/scoring/depth_control/depth_params.hpp"
+#include "core/scoring/hairline_naturalness/hairline_params.hpp"
+#include "core/scoring/scar_coverage/scar_params.hpp"
 
 namespace smp::core {
 
-class SpatialIndex;  // scoring/spatial_index.hpp
+class SpatialIndex;  // spatial/spatial_index.hpp
 
 // Bumped whenever the same attempt can score differently: 2 = healing keyed by impression time,
 // no quadrat CV in the hairline band, bond order on 2,000 dots per zone.

@@ -4,14 +4,14 @@
 #include <cstdio>
 #include <utility>
 
-#include "core/scoring/colour_match.hpp"
-#include "core/scoring/density_uniformity.hpp"
-#include "core/scoring/depth_control.hpp"
-#include "core/scoring/hairline_naturalness.hpp"
-#include "core/scoring/healing.hpp"
-#include "core/scoring/scar_coverage.hpp"
-#include "core/scoring/spatial_index.hpp"
-#include "core/scoring/zone_raster.hpp"
+#include "core/healing/healing.hpp"
+#include "core/scalp/zone_raster.hpp"
+#include "core/scoring/colour_match/colour_match.hpp"
+#include "core/scoring/density_uniformity/density_uniformity.hpp"
+#include "core/scoring/depth_control/depth_control.hpp"
+#include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
+#include "core/scoring/scar_coverage/scar_coverage.hpp"
+#include "core/spatial/spatial_index.hpp"
 
 namespace smp::core {
 namespace {

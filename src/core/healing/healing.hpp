@@ -1,0 +1,27 @@
+// The healing model: how each impression looks fresh, after the weeks of healing that follow its
+// session, and after years of fading (DOMAIN rules 1-3, rows 3-5, 12-19, 26-28, 66-67, 72).
+// Not a renderer (src/render draws HealedDots) and not a score (the metrics read its output).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/attempt.hpp"
+#include "core/dot.hpp"
+#include "core/healing/healing_params.hpp"
+#include "core/scalp/scalp.hpp"
+
+namespace smp::core {
+
+// The dot on the day it was made: footprint of the needle cluster plus the spread of a too-deep
+// deposit, wider on oily skin and scar tissue; darkness of its dilution; no blue shift yet.
+HealedDot fresh_appearance(const Dot& dot, const Scalp& scalp, const HealingParams& params);
+
+// Every dot of the attempt, in attempt order (source_index = position), as it looks once healed
+// (params.days_after_last_session after the last session) and then years_after years later.
+// Each dot draws from its own random stream keyed by (attempt.seed, session, t_ms, depth), so
+// reordering, mirroring or nudging the dots changes no dot's outcome; dots that share a
+// (session, t_ms) add their position to the key. Lost dots are returned with kept = false.
+std::vector<HealedDot> heal(const Scalp& scalp, const Attempt& attempt, const HealingParams& params,
+                            double years_after = 0.0);
+
+}  // namespace smp::core

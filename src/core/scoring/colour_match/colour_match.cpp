@@ -1,0 +1,266 @@
+#include "core/scoring/colour_match/colour_match.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/base/order_free_sum.hpp"
+#include "core/base/text_format.hpp"
+#include "core/colour/colour.hpp"
+#include "core/scoring/score.hpp"
+#include "core/spatial/spatial_index.hpp"
+
+namespace smp::core {
+namespace {
+
+// The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
+double median_or_none(std::vector<double>& v) {
+  if (v.empty()) return -1.0;
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+std::vector<double> dilutions_of_session(const std::vector<Dot>& dots, int session) {
+  std::vector<double> w;
+  for (const Dot& d : dots)
+    if (d.session == session) w.push_back(d.dilution_water_parts);
+  return w;
+}
+
+// A session's distinct dilutions and their counts: an attempt uses a few shades, so the median
+// comes from a small table instead of every dot's value collected and partially sorted.
+class ShadeTally {
+ public:
+  void add(double w) {
+    const auto bits = std::bit_cast<std::uint64_t>(w);
+    for (int i = 0; i < n_; ++i)
+      if (bits_[i] == bits) {
+        ++count_[i];
+        return;
+      }
+    if (n_ == kShades) {
+      overflow_ = true;
+      return;
+    }
+    bits_[n_] = bits, count_[n_++] = 1;
+  }
+  // The value median_or_none() gives for these dots, or false when the table cannot tell it:
+  // too many shades, or values that do not sort one way only (NaN, both signs of zero).
+  bool median(double* out) const {
+    std::size_t total = 0;
+    for (int i = 0; i < n_; ++i) total += count_[i];
+    if (overflow_) return false;
+    if (total == 0) return *out = -1.0, true;
+    double v[kShades];
+    std::size_t c[kShades];
+    bool zero[2] = {false, false};
+    for (int i = 0; i < n_; ++i) {
+      v[i] = std::bit_cast<double>(bits_[i]), c[i] = count_[i];
+      if (std::isnan(v[i])) return false;
+      if (v[i] == 0.0) zero[std::signbit(v[i])] = true;
+      for (int j = i; j > 0 && v[j] < v[j - 1]; --j)
+        std::swap(v[j], v[j - 1]), std::swap(c[j], c[j - 1]);
+    }
+    if (zero[0] && zero[1]) return false;
+    std::size_t below = 0;  // the value at sorted position total / 2
+    for (int i = 0;; below += c[i++])
+      if (total / 2 < below + c[i]) return *out = v[i], true;
+  }
+
+ private:
+  static constexpr int kShades = 8;
+  std::uint64_t bits_[kShades];
+  std::size_t count_[kShades];
+  int n_ = 0;
+  bool overflow_ = false;
+};
+
+const char* hair_name(HairColour c) {
+  switch (c) {
+    case HairColour::Black:
+      return "black";
+    case HairColour::DarkBrown:
+      return "dark brown";
+    case HairColour::MediumBrown:
+      return "medium brown";
+    case HairColour::LightBrown:
+      return "light brown";
+    case HairColour::Blond:
+      return "blond";
+    case HairColour::Red:
+      return "red";
+    case HairColour::Grey:
+      return "grey";
+    case HairColour::White:
+      return "white";
+  }
+  return "your client's";
+}
+
+std::string shade_name(double water) {
+  return water <= 0.0 ? std::string("neat") : fmt("%.0f:1", water);
+}
+
+}  // namespace
+
+MetricResult score_colour_match(const ScoringContext& ctx) {
+  const ColourParams& p = ctx.params.colour;
+  const HealingParams& hp = ctx.params.healing;
+  MetricResult res;
+  res.id = MetricId::ColourMatch;
+  const ClientProfile& client = ctx.scalp.spec.profile;
+  if (!ctx.level.task.colour_choice) {
+    res.applicable = false;
+    res.feedback.push_back("The level chose the pigment; the shade is not graded.");
+    return res;
+  }
+  // One pass over the dots: the last session, the deep impressions, and each session's shades
+  // (the medians of the last session and session 1 below), kept per session so that no branch
+  // hangs on the order the sessions' dots come in.
+  constexpr int kSessions = 8;
+  int last = 0;
+  std::size_t deep = 0;
+  bool many_sessions = false;
+  ShadeTally shades[kSessions];  // session s in slot s; sessions below 1 in slot 0 (not read)
+  for (const Dot& d : ctx.attempt.dots) {
+    deep += d.depth_mm > hp.target_max_depth_mm;
+    last = std::max(last, d.session);
+    const int slot = std::max(0, d.session);
+    if (slot < kSessions)
+      shades[slot].add(d.dilution_water_parts);
+    else
+      many_sessions = true;
+  }
+  // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
+  // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
+  // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
+  constexpr int kBlueBins = 32;
+  OrderFreeSum dark_by_bin[kBlueBins + 1];
+  std::size_t kept_n = 0;
+  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
+  for (const HealedDot& h : ctx.healed) {
+    if (!h.kept) continue;
+    // lround() of a value in [0, kBlueBins], written out (exact: the fraction is exact there).
+    const double v = std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins;
+    const int whole = static_cast<int>(v);
+    const int bin = whole + static_cast<int>(v - whole >= 0.5);
+    dark_by_bin[bin].add_fraction(std::clamp(h.darkness, 0.0, 1.0));
+    ++kept_n;
+  }
+  if (last == 0 || kept_n == 0) {
+    res.applicable = false;
+    res.feedback.push_back("No healed dots to judge the shade on.");
+    return res;
+  }
+  const LinearRgb skin_lin = srgb_to_linear(skin);
+  LinearRgb sum{0.0, 0.0, 0.0};
+  for (int b = 0; b <= kBlueBins; ++b) {
+    const double dark = dark_by_bin[b].value();
+    if (dark == 0.0) continue;
+    const LinearRgb q = lab_to_linear(pigment_lab(static_cast<double>(b) / kBlueBins, p));
+    sum.r += dark * (q.r - skin_lin.r);
+    sum.g += dark * (q.g - skin_lin.g);
+    sum.b += dark * (q.b - skin_lin.b);
+  }
+  const double inv = 1.0 / static_cast<double>(kept_n);
+  const Lab mean =
+      linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
+
+  const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
+  double final_w = 0.0;
+  if (many_sessions || !shades[last].median(&final_w)) {
+    std::vector<double> w = dilutions_of_session(ctx.attempt.dots, last);
+    final_w = median_or_none(w);
+  }
+  // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
+  const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
+  const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
+                             std::pow(hp.shade_step_factor, mid_steps);
+  const Lab target = dot_appearance_lab(skin, target_dark, 0.0, p);
+  const double de = delta_e76(mean, target);
+  double score =
+      100.0 * std::clamp((p.delta_e_zero - de) / (p.delta_e_zero - p.delta_e_good), 0.0, 1.0);
+  const int steps_darker = palette_step(target_w) - palette_step(final_w);  // > 0: too dark
+  res.stats = {{"target_dilution_water_parts", target_w},
+               {"final_dilution_water_parts", final_w},
+               {"steps_darker_than_target", static_cast<double>(steps_darker)},
+               {"delta_e76", de},
+               {"delta_e2000", delta_e2000(mean, target)},
+               {"healed_l", mean.l},
+               {"healed_b", mean.b},
+               {"target_l", target.l}};
+  if (de > p.delta_e_good) {
+    res.feedback.push_back(fmt(
+        "The healed dots look %s than the target (dE %.1f): for %s stubble on Fitzpatrick %d skin "
+        "use about %s; you used %s.",
+        mean.l < target.l ? "darker" : "lighter", de, hair_name(client.hair_colour),
+        client.fitzpatrick, shade_name(target_w).c_str(), shade_name(final_w).c_str()));
+  }
+  // Blue risk: too dark on fair skin, worse when also deep (rule 18, row 71).
+  const double deep_share =
+      static_cast<double>(deep) / static_cast<double>(ctx.attempt.dots.size());
+  res.stats.push_back({"deep_share", deep_share});
+  if (client.fitzpatrick <= p.blue_risk_max_fitzpatrick && steps_darker > 0) {
+    double penalty = p.blue_risk_points_per_step * steps_darker;
+    if (deep_share >= p.deep_share_for_multiplier) penalty *= p.blue_risk_deep_multiplier;
+    score -= penalty;
+    res.stats.push_back({"blue_risk_penalty", penalty});
+    res.feedback.push_back(fmt(
+        "%s is %d shade step%s too dark for fair skin: it risks a blue cast%s. Dilute more.",
+        shade_name(final_w).c_str(), steps_darker, steps_darker == 1 ? "" : "s",
+        deep_share >= p.deep_share_for_multiplier ? ", made worse by the deep impressions" : ""));
+    // The first 20 in canonical order (kept_index), so the dots' order does not pick them.
+    std::vector<const HealedDot*> kept;
+    kept.reserve(ctx.kept_index.size());
+    for (const HealedDot& h : ctx.healed)
+      if (h.kept) kept.push_back(&h);
+    for (std::size_t k = 0; k < ctx.kept_index.size() && res.spots.size() < 20; ++k) {
+      const HealedDot& h = *kept[ctx.kept_index.canonical_index(k)];
+      if (h.blue_shift > 0.3) res.spots.push_back({h.pos_mm, "blue_cast"});
+    }
+  }
+  // Faint edge on dark skin (row 71): hairline-band dots lighter than the target.
+  if (client.fitzpatrick >= p.faint_edge_min_fitzpatrick) {
+    std::vector<double> edge;
+    for (const Dot& d : ctx.attempt.dots)
+      if (zone_at(ctx.scalp.chart, d.pos_mm) == Zone::HairlineBand)
+        edge.push_back(d.dilution_water_parts);
+    if (!edge.empty()) {
+      std::nth_element(edge.begin(), edge.begin() + static_cast<std::ptrdiff_t>(edge.size() / 2),
+                       edge.end());
+      const int lighter = palette_step(edge[edge.size() / 2]) - palette_step(target_w);
+      if (lighter > 0) {
+        score -= p.faint_edge_points_per_step * lighter;
+        res.feedback.push_back(
+            fmt("The hairline edge (%s) is too faint to show on dark skin: use %s or bolder there.",
+                shade_name(edge[edge.size() / 2]).c_str(), shade_name(target_w).c_str()));
+      }
+    }
+  }
+  // Session 1 at least one step lighter than the final shade (rule 5).
+  if (last >= 2) {
+    double first_w = 0.0;
+    if (!shades[1].median(&first_w)) {
+      std::vector<double> w = dilutions_of_session(ctx.attempt.dots, 1);
+      first_w = median_or_none(w);
+    }
+    if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
+      score -= p.session1_not_lighter_points;
+      res.feedback.push_back(
+          fmt("Session 1 used %s, not lighter than the final %s: start a step lighter and darken "
+              "after healing.",
+              shade_name(first_w).c_str(), shade_name(final_w).c_str()));
+    }
+  }
+  res.score = std::clamp(score, 0.0, 100.0);
+  res.passed = res.score >= metric_weight(ctx.level, res.id).pass_mark;
+  if (res.feedback.empty())
+    res.feedback.push_back(fmt("The healed shade matches the client (dE %.1f).", de));
+  return res;
+}
+
+}  // namespace smp::core

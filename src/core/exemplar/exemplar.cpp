@@ -13,6 +13,7 @@
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
 #include "core/scoring/score.hpp"
+#include "core/stats/clark_evans.hpp"
 
 namespace smp::core {
 namespace {

@@ -5,10 +5,10 @@
 #include <span>
 #include <string_view>
 
+#include "core/base/hash.hpp"
 #include "core/colour/colour.hpp"
 #include "core/needle.hpp"
 #include "core/scoring/named_params.hpp"
-#include "core/stats/point_stats.hpp"
 
 namespace smp::core {
 namespace {
@@ -46,12 +46,6 @@ double p_keep(double depth_mm, const HealingParams& p) {
     return lerp(p.p_keep_surface, p.p_keep_shallow, depth_mm / p.shallow_depth_mm);
   if (depth_mm <= p.target_max_depth_mm) return p.p_keep_target;
   return p.p_keep_deep;
-}
-
-std::uint64_t mix64(std::uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
 }
 
 std::uint64_t impression_id(const Dot& dot) {

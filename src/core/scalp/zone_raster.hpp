@@ -8,7 +8,7 @@
 #include "core/base/fast_floor.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scalp/zones.hpp"
-#include "core/stats/point_stats.hpp"
+#include "core/stats/region_mask.hpp"
 
 namespace smp::core {
 

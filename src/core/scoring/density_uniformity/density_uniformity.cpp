@@ -9,7 +9,10 @@
 #include "core/scoring/density_uniformity/density_zone_internal.hpp"
 #include "core/scoring/score.hpp"
 #include "core/spatial/spatial_index.hpp"
-#include "core/stats/point_stats.hpp"
+#include "core/stats/clark_evans.hpp"
+#include "core/stats/empty_space.hpp"
+#include "core/stats/merged_pairs.hpp"
+#include "core/stats/region_mask.hpp"
 
 namespace smp::core {
 

@@ -11,7 +11,13 @@
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/score.hpp"
 #include "core/spatial/spatial_index.hpp"
-#include "core/stats/point_stats.hpp"
+#include "core/stats/clark_evans.hpp"
+#include "core/stats/empty_space.hpp"
+#include "core/stats/merged_pairs.hpp"
+#include "core/stats/orientational_order.hpp"
+#include "core/stats/quadrats.hpp"
+#include "core/stats/region_mask.hpp"
+#include "core/stats/summary.hpp"
 
 namespace smp::core::uniformity_detail {
 namespace {

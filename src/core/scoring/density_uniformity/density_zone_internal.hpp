@@ -8,7 +8,8 @@
 #include "core/report.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/context.hpp"
-#include "core/stats/point_stats.hpp"
+#include "core/stats/empty_space.hpp"
+#include "core/stats/region_mask.hpp"
 
 namespace smp::core {
 class SpatialIndex;

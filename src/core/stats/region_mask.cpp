@@ -5,7 +5,7 @@
 #include <limits>
 #include <numbers>
 
-#include "core/stats/point_stats.hpp"
+#include "core/stats/region_mask.hpp"
 
 namespace smp::core {
 

@@ -1,4 +1,4 @@
-// find_holes(): empty discs from the empty-space field (point_stats_field.cpp), each candidate
+// find_holes(): empty discs from the empty-space field (empty_space_field.cpp), each candidate
 // refined with exact nearest-dot distances.
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@
 #include <limits>
 #include <vector>
 
-#include "core/stats/point_stats.hpp"
+#include "core/stats/empty_space.hpp"
 
 namespace smp::core {
 namespace {

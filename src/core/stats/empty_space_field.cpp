@@ -1,6 +1,6 @@
 // empty_space_field(): distance from every cell to the nearest dot, an exact Euclidean distance
 // transform (Felzenszwalb & Huttenlocher 2012, separable lower envelope of parabolas) seeded with
-// the dots; find_holes() (point_stats_holes.cpp) looks for empty discs in it.
+// the dots; find_holes() (empty_space_holes.cpp) looks for empty discs in it.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/base/fast_floor.hpp"
-#include "core/stats/point_stats.hpp"
+#include "core/stats/empty_space.hpp"
 
 namespace smp::core {
 namespace {

@@ -1,0 +1,54 @@
+// A window (a zone, a patch) as a raster of cells: the area, the boundary length and the
+// point-in-window tests the statistics read. Not the zones themselves (scalp/zone_raster.hpp).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/base/geometry.hpp"
+
+namespace smp::core {
+
+struct RegionMask {
+  Vec2 origin_mm{0.0, 0.0};  // lower corner of cell (0, 0)
+  double cell_mm = 1.0;
+  int cols = 0;
+  int rows = 0;
+  std::vector<std::uint8_t> inside;  // row-major, 1 = in the window
+  // Set for rectangles built by rect(): area and perimeter are then known exactly (the cells may
+  // overhang the rectangle by a fraction of a cell).
+  std::optional<double> exact_perimeter_mm;
+  std::optional<double> exact_area_mm2;
+  // Optional speed hint: every inside cell lies in columns span_c0..span_c1 and rows
+  // span_r0..span_r1 (set by whoever builds the mask from a large raster, so that scans skip the
+  // rest; unset while span_c1 < span_c0). It only bounds the scans: the results are the same.
+  int span_c0 = 0, span_c1 = -1, span_r0 = 0, span_r1 = -1;
+
+  // The rectangle tiled by cells of about cell_mm (adjusted so that they tile it exactly).
+  static RegionMask rect(const RectMm& r, double cell_mm);
+  bool cell_inside(int c, int r) const {
+    return c >= 0 && r >= 0 && c < cols && r < rows &&
+           inside[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
+                  static_cast<std::size_t>(c)] != 0;
+  }
+  bool contains(Vec2 p_mm) const {
+    const double fx = (p_mm.x - origin_mm.x) / cell_mm;
+    const double fy = (p_mm.y - origin_mm.y) / cell_mm;
+    if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
+    return cell_inside(static_cast<int>(fx), static_cast<int>(fy));
+  }
+  // True when p and the cells one step away in each axis direction are inside (not at an edge).
+  bool contains_interior(Vec2 p_mm) const;
+  std::size_t cell_count() const;
+  double area_mm2() const;
+  // Boundary length: exact for rect(); otherwise a Cauchy-Crofton estimate over four directions
+  // (a few % low on straight edges, unbiased on curved ones; a plain staircase count is ~27% high).
+  double perimeter_mm() const;
+  RectMm bounds_mm() const;  // of the inside cells
+  Vec2 centroid_mm() const;
+  // The columns and rows that may hold inside cells (the span hint, else the whole mask).
+  void scan_range(int& c0, int& c1, int& r0, int& r1) const;
+};
+
+}  // namespace smp::core

@@ -106,7 +106,7 @@ class Canvas {
   View haze_view_;
   OverlaySet overlays_;
   bool output_dirty_ = true;  // overlays other than the heat map: redrawn whole when set
-  std::optional<ZoneMap> zone_map_;
+  std::optional<core::ZoneRaster> zone_map_;
   std::optional<core::FieldGrid> density_;  // kept up to date by add_dot once built
   DensityParams density_params_;
 

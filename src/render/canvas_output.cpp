@@ -24,7 +24,7 @@ bool Canvas::heat_only() const {
 }
 
 void Canvas::ensure_density() {
-  if (!zone_map_) zone_map_ = make_zone_map(scalp_, 1.0);
+  if (!zone_map_) zone_map_ = core::make_zone_raster(scalp_, 1.0);
   if (!density_) density_ = dot_density_per_cm2(dots_, look_.bounds_mm, density_params_);
 }
 
@@ -102,7 +102,7 @@ const Image& Canvas::image() {
   if (!output_dirty_) return output_;
   output_ = composite_;
   if (overlays_.density || overlays_.zones) {
-    if (!zone_map_) zone_map_ = make_zone_map(scalp_, 1.0);
+    if (!zone_map_) zone_map_ = core::make_zone_raster(scalp_, 1.0);
   }
   if (overlays_.density) {
     ensure_density();

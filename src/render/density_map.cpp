@@ -29,7 +29,7 @@ std::array<int, 4> add_kernel(core::FieldGrid& g, core::Vec2 pos_mm, const Kerne
                                  std::min(g.rows - 1, r + k.reach)};
   for (int row = cells[1]; row <= cells[3]; ++row)
     for (int col = cells[0]; col <= cells[2]; ++col) {
-      const core::Vec2 q = g.cell_centre_mm(col, row) - pos_mm;
+      const core::Vec2 q = g.centre_of(col, row) - pos_mm;
       g.at(col, row) +=
           static_cast<float>(k.norm * std::exp(-(q.x * q.x + q.y * q.y) / (2.0 * k.s2)));
     }
@@ -52,7 +52,7 @@ Rgb weight_colour(float w) {
 }
 
 // Where a pixel column (or row) falls on the zone map and the density grid: the two halves of
-// ZoneMap::at and FieldGrid::sample, which are separable in x and y.
+// ZoneRaster::zone_of and FieldGrid::sample, which are separable in x and y.
 struct AxisCell {
   int zone = -1;    // zone map column/row, -1 off the map
   bool off = true;  // off the density grid: the sample is 0
@@ -108,9 +108,9 @@ std::optional<core::RectMm> add_dot_density(core::FieldGrid& g, const core::Heal
       g.origin_mm + core::Vec2{(cells[2] + 1.5) * g.cell_mm, (cells[3] + 1.5) * g.cell_mm}};
 }
 
-void draw_density(Image& img, const View& view, const PixelRect& rect, const ZoneMap& zones,
-                  const core::FieldGrid& g, const std::map<core::Zone, double>& targets,
-                  const DensityParams& dp) {
+void draw_density(Image& img, const View& view, const PixelRect& rect,
+                  const core::ZoneRaster& zones, const core::FieldGrid& g,
+                  const std::map<core::Zone, double>& targets, const DensityParams& dp) {
   const PixelRect r = rect.intersect(img.rect());
   if (r.empty()) return;
   std::array<double, core::kZoneCount> target{};

@@ -8,10 +8,10 @@
 
 #include "core/base/field_grid.hpp"
 #include "core/dot.hpp"
+#include "core/scalp/zone_raster.hpp"
 #include "core/scalp/zones.hpp"
 #include "render/image.hpp"
 #include "render/view.hpp"
-#include "render/zone_map.hpp"
 
 namespace smp::render {
 
@@ -35,7 +35,7 @@ std::optional<core::RectMm> add_dot_density(core::FieldGrid& density, const core
 // its own chart position and the pixel below, so drawing a rectangle at a time (a pan's strips, a
 // zoom's bands, a new dot's neighbourhood) gives the pixels of drawing the whole image at once.
 // Zones without a target are compared with 0: only real dots there are flagged.
-void draw_density(Image& img, const View& view, const PixelRect& r, const ZoneMap& zones,
+void draw_density(Image& img, const View& view, const PixelRect& r, const core::ZoneRaster& zones,
                   const core::FieldGrid& density_per_cm2,
                   const std::map<core::Zone, double>& target_density_per_cm2,
                   const DensityParams& params);

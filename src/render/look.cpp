@@ -34,11 +34,11 @@ core::FieldGrid signed_distance(const core::Polyline& outline, const core::RectM
   for (int r = 0; r < coarse.rows; ++r)
     for (int c = 0; c < coarse.cols; ++c)
       coarse.at(c, r) =
-          static_cast<float>(exact_signed_distance(outline, coarse.cell_centre_mm(c, r), cap_mm));
+          static_cast<float>(exact_signed_distance(outline, coarse.centre_of(c, r), cap_mm));
   const double band = coarse_mm * 1.5;
   for (int r = 0; r < g.rows; ++r)
     for (int c = 0; c < g.cols; ++c) {
-      const core::Vec2 p = g.cell_centre_mm(c, r);
+      const core::Vec2 p = g.centre_of(c, r);
       const float approx = coarse.sample(p);
       g.at(c, r) = std::abs(approx) > band
                        ? approx
@@ -50,10 +50,10 @@ core::FieldGrid signed_distance(const core::Polyline& outline, const core::RectM
 // Tone x mottling x curvature shading + sheen, on the field grid (see draw_skin for the rest).
 void build_skin_fields(ScalpLook& look, const core::Scalp& scalp, const SkinLookParams& sp) {
   PackedField& f = look.skin_fields;
-  f.cell_mm = sp.field_cell_mm;
-  f.origin_mm = look.bounds_mm.min_mm + core::Vec2{f.cell_mm * 0.5, f.cell_mm * 0.5};
-  f.cols = static_cast<int>(std::ceil(look.bounds_mm.width_mm() / f.cell_mm)) + 1;
-  f.rows = static_cast<int>(std::ceil(look.bounds_mm.height_mm() / f.cell_mm)) + 1;
+  // One cell more each way than covers the chart, so that every chart point lies between centres.
+  static_cast<core::ChartGrid&>(f) = core::ChartGrid::covering(look.bounds_mm, sp.field_cell_mm);
+  f.cols += 1;
+  f.rows += 1;
   f.data.assign(static_cast<std::size_t>(f.cols * f.rows * PackedField::kChannels), 0.0f);
   const core::Vec2 chart_centre = (look.bounds_mm.min_mm + look.bounds_mm.max_mm) * 0.5;
   // Top light: the sheen sits a little in front of the vertex.
@@ -61,7 +61,7 @@ void build_skin_fields(ScalpLook& look, const core::Scalp& scalp, const SkinLook
   const Rgb white{1.0f, 1.0f, 1.0f};
   for (int r = 0; r < f.rows; ++r)
     for (int c = 0; c < f.cols; ++c) {
-      const core::Vec2 p = f.origin_mm + core::Vec2{c * f.cell_mm, r * f.cell_mm};
+      const core::Vec2 p = f.centre_of(c, r);
       float* cell = &f.data[static_cast<std::size_t>((r * f.cols + c) * PackedField::kChannels)];
       const double far = std::min(1.0, core::distance_mm(p, chart_centre) / 420.0);
       const float mottle = fractal_noise(p, sp.mottle_cell_mm, 3, look.seed ^ 0x11u);
@@ -88,8 +88,8 @@ void build_skin_fields(ScalpLook& look, const core::Scalp& scalp, const SkinLook
 }  // namespace
 
 void PackedField::sample(core::Vec2 p, float out[kChannels]) const {
-  const double fx = std::clamp((p.x - origin_mm.x) / cell_mm, 0.0, cols - 1.001);
-  const double fy = std::clamp((p.y - origin_mm.y) / cell_mm, 0.0, rows - 1.001);
+  const double fx = std::clamp((p.x - origin_mm.x) / cell_mm - 0.5, 0.0, cols - 1.001);
+  const double fy = std::clamp((p.y - origin_mm.y) / cell_mm - 0.5, 0.0, rows - 1.001);
   const int x0 = static_cast<int>(fx), y0 = static_cast<int>(fy);
   const float tx = static_cast<float>(fx - x0), ty = static_cast<float>(fy - y0);
   const float* a = &data[static_cast<std::size_t>((y0 * cols + x0) * kChannels)];

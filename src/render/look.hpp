@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/field_grid.hpp"
 #include "core/scalp/scalp.hpp"
 #include "render/image.hpp"
@@ -13,13 +14,11 @@
 namespace smp::render {
 
 // Several smooth fields on one grid, interleaved so that a pixel needs one bilinear lookup.
-struct PackedField {
+// The values are samples at the cell centres.
+struct PackedField : core::ChartGrid {
   static constexpr int kChannels = 5;
-  core::Vec2 origin_mm{0.0, 0.0};  // centre of cell (0, 0)
-  double cell_mm = 1.0;
-  int cols = 0, rows = 0;
   std::vector<float> data;  // rows * cols * kChannels
-  // Bilinear sample, clamped to the grid's edge cells.
+  // Bilinear sample between cell centres, clamped to the grid's edge cells.
   void sample(core::Vec2 p_mm, float out[kChannels]) const;
 };
 

@@ -15,7 +15,7 @@ double label_scale(const View& v) {
 
 }  // namespace
 
-void draw_zones(Image& img, const View& view, const ZoneMap& zones) {
+void draw_zones(Image& img, const View& view, const core::ZoneRaster& zones) {
   const Rgb line{0.98f, 0.92f, 0.35f};
   // A pixel is on a border when the zone one pixel right or down differs.
   std::vector<unsigned char> here(static_cast<std::size_t>(img.width));
@@ -23,7 +23,7 @@ void draw_zones(Image& img, const View& view, const ZoneMap& zones) {
   auto zone_row = [&](int y, std::vector<unsigned char>& out) {
     for (int x = 0; x < img.width; ++x)
       out[static_cast<std::size_t>(x)] =
-          static_cast<unsigned char>(zones.at(view.pixel_centre_mm(x, y)));
+          static_cast<unsigned char>(zones.zone_of(view.pixel_centre_mm(x, y)));
   };
   zone_row(0, below);
   for (int y = 0; y < img.height; ++y) {
@@ -46,7 +46,7 @@ void draw_zones(Image& img, const View& view, const ZoneMap& zones) {
   for (int r = 0; r < zones.rows; ++r)
     for (int c = 0; c < zones.cols; ++c) {
       const auto z = zones.zone[static_cast<std::size_t>(r * zones.cols + c)];
-      sum[z] += zones.origin_mm + core::Vec2{(c + 0.5) * zones.cell_mm, (r + 0.5) * zones.cell_mm};
+      sum[z] += zones.centre_of(c, r);
       ++count[z];
     }
   const double s = label_scale(view);

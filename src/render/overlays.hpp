@@ -9,10 +9,10 @@
 #include "core/dot.hpp"
 #include "core/report.hpp"
 #include "core/scalp/scalp.hpp"
+#include "core/scalp/zone_raster.hpp"
 #include "core/scalp/zones.hpp"
 #include "render/density_map.hpp"
 #include "render/view.hpp"
-#include "render/zone_map.hpp"
 
 namespace smp::render {
 
@@ -29,7 +29,7 @@ struct OverlaySet {
   bool any() const { return zones || landmarks || hairline || density || spots; }
 };
 
-void draw_zones(Image& img, const View& view, const ZoneMap& zones);
+void draw_zones(Image& img, const View& view, const core::ZoneRaster& zones);
 void draw_landmarks(Image& img, const View& view, const core::Scalp& scalp);
 void draw_hairline(Image& img, const View& view, const core::Polyline& hairline_mm);
 void draw_spots(Image& img, const View& view, const std::vector<core::Spot>& spots);

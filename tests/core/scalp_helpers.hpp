@@ -27,7 +27,7 @@ inline void for_each_cell(const core::Scalp& s,
   const core::FieldGrid& n = s.natural_density_per_cm2;
   for (int r = 0; r < n.rows; ++r)
     for (int c = 0; c < n.cols; ++c)
-      f(n.cell_centre_mm(c, r), n.at(c, r), s.hair_density_per_cm2.at(c, r));
+      f(n.centre_of(c, r), n.at(c, r), s.hair_density_per_cm2.at(c, r));
 }
 
 }  // namespace smp::test

@@ -27,7 +27,7 @@ inline core::Scalp make_scalp(bool bald_top, int fitzpatrick = 3,
   s.hair_density_per_cm2 = s.natural_density_per_cm2;
   for (int r = 0; r < s.hair_density_per_cm2.rows; ++r)
     for (int c = 0; c < s.hair_density_per_cm2.cols; ++c) {
-      const core::Vec2 p = s.hair_density_per_cm2.cell_centre_mm(c, r);
+      const core::Vec2 p = s.hair_density_per_cm2.centre_of(c, r);
       if (!core::in_natural_hair_region(s.chart, p)) continue;
       s.natural_density_per_cm2.at(c, r) = 85.0f;
       double keep = 1.0;

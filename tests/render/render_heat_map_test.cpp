@@ -41,8 +41,8 @@ std::vector<core::HealedDot> uneven_dots(int n, std::uint64_t seed) {
 render::OverlaySet heat_map(const core::Scalp& s) {
   render::OverlaySet ov;
   ov.density = true;
-  const render::ZoneMap zones = render::make_zone_map(s, 1.0);
-  ov.target_density_per_cm2[zones.at({0.0, 150.0})] = 60.0;  // other zones: no target
+  const core::ZoneRaster zones = core::make_zone_raster(s, 1.0);
+  ov.target_density_per_cm2[zones.zone_of({0.0, 150.0})] = 60.0;  // other zones: no target
   return ov;
 }
 
@@ -71,13 +71,13 @@ TEST_CASE("the heat map colours each pixel by its own chart point (the per-pixel
   const render::DensityParams dp;
   const core::FieldGrid density =
       render::dot_density_per_cm2(dots, Canvas(s, v).look().bounds_mm, dp);
-  const render::ZoneMap zones = render::make_zone_map(s, 1.0);
+  const core::ZoneRaster zones = core::make_zone_raster(s, 1.0);
   Image expected = plain;
   int tinted = 0;
   for (int y = 0; y < v.height_px; ++y)
     for (int x = 0; x < v.width_px; ++x) {
       const core::Vec2 p = v.pixel_centre_mm(x, y);
-      const core::Zone z = zones.at(p);
+      const core::Zone z = zones.zone_of(p);
       if (z == core::Zone::OffHead) continue;
       const auto it = ov.target_density_per_cm2.find(z);
       const double target = it == ov.target_density_per_cm2.end() ? 0.0 : it->second;

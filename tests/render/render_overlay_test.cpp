@@ -33,19 +33,19 @@ TEST_CASE("the zones overlay changes pixels along zone borders and leaves zone i
   ov.zones = true;
   canvas.set_overlays(ov);
   const render::Image& zoned = canvas.image();
-  const render::ZoneMap zones = render::make_zone_map(s, 1.0);
+  const core::ZoneRaster zones = core::make_zone_raster(s, 1.0);
   int border_changed = 0, border = 0, interior_changed = 0, interior = 0;
   for (int y = 1; y + 1 < v.height_px; ++y)
     for (int x = 1; x + 1 < v.width_px; ++x) {
-      const core::Zone z = zones.at(v.pixel_centre_mm(x, y));
+      const core::Zone z = zones.zone_of(v.pixel_centre_mm(x, y));
       bool on_border = false;
       for (auto [dx, dy] : {std::pair{1, 0}, std::pair{0, 1}, std::pair{-1, 0}, std::pair{0, -1}})
-        on_border = on_border || zones.at(v.pixel_centre_mm(x + dx, y + dy)) != z;
+        on_border = on_border || zones.zone_of(v.pixel_centre_mm(x + dx, y + dy)) != z;
       const bool changed = !std::equal(zoned.px(x, y), zoned.px(x, y) + 3, plain.px(x, y));
       bool near = false;  // within 3 px of a border (labels aside)
       for (int k = -3; k <= 3 && !near; ++k)
-        near = zones.at(v.pixel_centre_mm(x + k, y)) != z ||
-               zones.at(v.pixel_centre_mm(x, y + k)) != z;
+        near = zones.zone_of(v.pixel_centre_mm(x + k, y)) != z ||
+               zones.zone_of(v.pixel_centre_mm(x, y + k)) != z;
       if (on_border) {
         ++border;
         border_changed += changed;
@@ -113,9 +113,9 @@ TEST_CASE("the density heat map is blue where dots are sparse and red where dens
   canvas.set_dots(dots);
   render::OverlaySet ov;
   ov.density = true;
-  const render::ZoneMap zones = render::make_zone_map(s, 1.0);
-  ov.target_density_per_cm2[zones.at({-30.0, 135.0})] = 80.0;
-  ov.target_density_per_cm2[zones.at({30.0, 135.0})] = 80.0;
+  const core::ZoneRaster zones = core::make_zone_raster(s, 1.0);
+  ov.target_density_per_cm2[zones.zone_of({-30.0, 135.0})] = 80.0;
+  ov.target_density_per_cm2[zones.zone_of({30.0, 135.0})] = 80.0;
   canvas.set_overlays(ov);
   const render::Image& img = canvas.image();
   const core::Vec2 sparse = v.mm_to_px({-30.0, 135.0});

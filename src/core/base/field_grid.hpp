@@ -5,31 +5,22 @@
 #include <cmath>
 #include <vector>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/geometry.hpp"
 
 namespace smp::core {
 
-struct FieldGrid {
-  Vec2 origin_mm{0.0, 0.0};  // chart position of cell (0,0)'s lower corner
-  double cell_mm = 2.0;
-  int cols = 0;
-  int rows = 0;
+struct FieldGrid : ChartGrid {
   std::vector<float> values;  // row-major, rows * cols
 
   static FieldGrid covering(const RectMm& area, double cell_mm, float fill = 0.0f) {
     FieldGrid g;
-    g.origin_mm = area.min_mm;
-    g.cell_mm = cell_mm;
-    g.cols = static_cast<int>(std::ceil(area.width_mm() / cell_mm));
-    g.rows = static_cast<int>(std::ceil(area.height_mm() / cell_mm));
-    g.values.assign(static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows), fill);
+    static_cast<ChartGrid&>(g) = ChartGrid::covering(area, cell_mm);
+    g.values.assign(g.cell_count(), fill);
     return g;
   }
-  float& at(int col, int row) { return values[static_cast<std::size_t>(row) * cols + col]; }
-  float at(int col, int row) const { return values[static_cast<std::size_t>(row) * cols + col]; }
-  Vec2 cell_centre_mm(int col, int row) const {
-    return origin_mm + Vec2((col + 0.5) * cell_mm, (row + 0.5) * cell_mm);
-  }
+  float& at(int col, int row) { return values[index(col, row)]; }
+  float at(int col, int row) const { return values[index(col, row)]; }
   // Bilinear sample between cell centres; 0 outside the grid.
   float sample(Vec2 p_mm) const {
     if (cols == 0 || rows == 0) return 0.0f;

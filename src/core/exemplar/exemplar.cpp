@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/rng.hpp"
 #include "core/colour/colour.hpp"
 #include "core/scalp/zone_raster.hpp"
@@ -23,18 +24,11 @@ constexpr double kMinDensityPerCm2 = 4.0;  // below this a cell gets no dots (on
 
 // What the expert wants at each 1 mm cell of the chart: dots per cm^2 and how far the cell is
 // behind the planned hairline (NaN where no hairline applies).
-struct Plan {
-  Vec2 origin{0.0, 0.0};
-  int cols = 0, rows = 0;
+struct Plan : ChartGrid {  // cells of 1 mm
   std::vector<float> density;
   std::vector<float> behind_mm;
-  std::ptrdiff_t index(Vec2 p) const {
-    const double fx = std::floor(p.x - origin.x), fy = std::floor(p.y - origin.y);
-    if (fx < 0 || fy < 0 || fx >= cols || fy >= rows) return -1;
-    return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
-  }
   double density_at(Vec2 p) const {
-    const auto i = index(p);
+    const auto i = cell_of(p);
     return i < 0 ? 0.0 : density[static_cast<std::size_t>(i)];
   }
 };
@@ -120,10 +114,11 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
   };
 
   Plan P;
+  P.cell_mm = 1.0;
   const RectMm bounds = scalp.chart.bounds_mm;
-  P.origin = Vec2(std::floor(bounds.min_mm.x), std::floor(bounds.min_mm.y));
-  P.cols = static_cast<int>(std::ceil(bounds.max_mm.x - P.origin.x));
-  P.rows = static_cast<int>(std::ceil(bounds.max_mm.y - P.origin.y));
+  P.origin_mm = Vec2(std::floor(bounds.min_mm.x), std::floor(bounds.min_mm.y));
+  P.cols = static_cast<int>(std::ceil(bounds.max_mm.x - P.origin_mm.x));
+  P.rows = static_cast<int>(std::ceil(bounds.max_mm.y - P.origin_mm.y));
   const std::size_t total = static_cast<std::size_t>(P.cols) * static_cast<std::size_t>(P.rows);
   P.density.assign(total, 0.0f);
   P.behind_mm.assign(total, std::numeric_limits<float>::quiet_NaN());
@@ -132,7 +127,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     const double boost = 1.0 / std::clamp(s.tissue.retention_factor, 0.3, 1.0);
     if (s.kind == ScarKind::FuePunctures) {
       for (const Vec2& c : s.punctures_mm) {
-        const auto i = P.index(c);
+        const auto i = P.cell_of(c);
         if (i >= 0) scar_boost[static_cast<std::size_t>(i)] = boost;
       }
       continue;
@@ -140,7 +135,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     for (double y = std::floor(s.bounds_mm.min_mm.y); y <= s.bounds_mm.max_mm.y; y += 1.0)
       for (double x = std::floor(s.bounds_mm.min_mm.x); x <= s.bounds_mm.max_mm.x; x += 1.0) {
         const Vec2 c{x + 0.5, y + 0.5};
-        const auto i = P.index(c);
+        const auto i = P.cell_of(c);
         if (i >= 0 && on_scar(s, c)) scar_boost[static_cast<std::size_t>(i)] = boost;
       }
   }
@@ -155,7 +150,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
   for (int r = 0; r < P.rows; ++r)
     for (int q = 0; q < P.cols; ++q) {
       const std::size_t i = static_cast<std::size_t>(r) * P.cols + q;
-      const Vec2 c = P.origin + Vec2(q + 0.5, r + 0.5);
+      const Vec2 c = P.centre_of(q, r);
       const Zone z = zr.zone_of(c);
       double density = 0.0;
       const auto it = targets.find(z);
@@ -207,8 +202,8 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     std::vector<std::int32_t> grid(static_cast<std::size_t>(gcols) * grows, -1);
     std::vector<double> pr;  // radius at each point
     auto gidx = [&](Vec2 p) {
-      return std::pair<int, int>{static_cast<int>((p.x - P.origin.x) / gcell),
-                                 static_cast<int>((p.y - P.origin.y) / gcell)};
+      return std::pair<int, int>{static_cast<int>((p.x - P.origin_mm.x) / gcell),
+                                 static_cast<int>((p.y - P.origin_mm.y) / gcell)};
     };
     const int reach = static_cast<int>(std::ceil(r_max / gcell));
     auto fits = [&](Vec2 p, double rp) {
@@ -237,7 +232,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
       for (int q = 0; q < P.cols; ++q) {
         const double dq = P.density[static_cast<std::size_t>(r) * P.cols + q];
         if (dq <= 0.0) continue;
-        const Vec2 seed = P.origin + Vec2(q + rng.uniform(), r + rng.uniform());
+        const Vec2 seed = P.origin_mm + Vec2(q + rng.uniform(), r + rng.uniform());
         const double rs = radius(P.density_at(seed) > 0 ? P.density_at(seed) : dq);
         if (!bounds.contains(seed) || P.density_at(seed) <= 0.0 || !fits(seed, rs)) continue;
         add(seed, rs);
@@ -302,7 +297,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
       }
     if (sentinel[i]) s = sessions;  // the finishing touch
     d.session = s;
-    const auto pi = P.index(d.pos_mm);
+    const auto pi = P.cell_of(d.pos_mm);
     const double behind = pi < 0 ? kNaN : P.behind_mm[static_cast<std::size_t>(pi)];
     const bool edge = sentinel[i] || (std::isfinite(behind) && behind < xp.edge_needle_depth_mm);
     d.needle = edge ? Needle{NeedleConfig::RL1, 0.20} : Needle{NeedleConfig::RL3, 0.25};

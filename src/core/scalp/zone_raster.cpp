@@ -71,14 +71,9 @@ ZoneRaster make_zone_raster(const Scalp& scalp, double cell_mm) {
   const std::size_t n = static_cast<std::size_t>(r.cols) * static_cast<std::size_t>(r.rows);
   r.zone.resize(n);
   r.loss.resize(n);
-  const auto idx = [&](int x, int y) {
-    return static_cast<std::size_t>(y) * static_cast<std::size_t>(r.cols) +
-           static_cast<std::size_t>(x);
-  };
+  const auto idx = [&](int x, int y) { return r.index(x, y); };
   RowZoner zone_at_p(scalp.chart);
-  const auto centre = [&](int x, int y) {
-    return r.origin_mm + Vec2((x + 0.5) * cell_mm, (y + 0.5) * cell_mm);
-  };
+  const auto centre = [&](int x, int y) { return r.centre_of(x, y); };
   // zone_at is costly (polygon tests), so it is asked on a lattice every kBlock cells (shared
   // by neighbouring blocks) and at each block's centre; a block whose four lattice corners and
   // centre agree is filled, a mixed one is sampled cell by cell. Zones are wider than a block

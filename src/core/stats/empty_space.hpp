@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/geometry.hpp"
 #include "core/spatial/spatial_index.hpp"
 #include "core/stats/region_mask.hpp"
@@ -24,11 +25,7 @@ std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
 
 // Distance from each cell centre to the nearest dot (dots snapped to their cell's centre, so
 // within cell_mm / sqrt(2) of the truth), computed once for many windows.
-struct EmptySpaceField {
-  Vec2 origin_mm{0.0, 0.0};
-  double cell_mm = 1.0;
-  int cols = 0;
-  int rows = 0;
+struct EmptySpaceField : ChartGrid {
   std::vector<float> dist_mm;
 };
 // With `needed`, only the cells whose centre lies in that window are sure to be computed (others

@@ -25,11 +25,10 @@ RegionMask RegionMask::rect(const RectMm& r, double cell_mm) {
 }
 
 bool RegionMask::contains_interior(Vec2 p) const {
-  const double fx = (p.x - origin_mm.x) / cell_mm;
-  const double fy = (p.y - origin_mm.y) / cell_mm;
-  if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
-  const int c = static_cast<int>(fx);
-  const int r = static_cast<int>(fy);
+  const std::ptrdiff_t i = cell_of(p);
+  if (i < 0) return false;
+  const int c = static_cast<int>(i % cols);
+  const int r = static_cast<int>(i / cols);
   if (exact_perimeter_mm) return cell_inside(c, r);  // a rectangle has no raster edge
   return cell_inside(c, r) && cell_inside(c - 1, r) && cell_inside(c + 1, r) &&
          cell_inside(c, r - 1) && cell_inside(c, r + 1);
@@ -118,7 +117,7 @@ Vec2 RegionMask::centroid_mm() const {
   for (int r = r0; r <= r1; ++r)
     for (int c = c0; c <= c1; ++c)
       if (cell_inside(c, r)) {
-        sum += origin_mm + Vec2((c + 0.5) * cell_mm, (r + 0.5) * cell_mm);
+        sum += centre_of(c, r);
         n += 1.0;
       }
   return n > 0.0 ? sum / n : origin_mm;

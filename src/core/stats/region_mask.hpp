@@ -6,15 +6,12 @@
 #include <optional>
 #include <vector>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/geometry.hpp"
 
 namespace smp::core {
 
-struct RegionMask {
-  Vec2 origin_mm{0.0, 0.0};  // lower corner of cell (0, 0)
-  double cell_mm = 1.0;
-  int cols = 0;
-  int rows = 0;
+struct RegionMask : ChartGrid {
   std::vector<std::uint8_t> inside;  // row-major, 1 = in the window
   // Set for rectangles built by rect(): area and perimeter are then known exactly (the cells may
   // overhang the rectangle by a fraction of a cell).
@@ -27,16 +24,10 @@ struct RegionMask {
 
   // The rectangle tiled by cells of about cell_mm (adjusted so that they tile it exactly).
   static RegionMask rect(const RectMm& r, double cell_mm);
-  bool cell_inside(int c, int r) const {
-    return c >= 0 && r >= 0 && c < cols && r < rows &&
-           inside[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
-                  static_cast<std::size_t>(c)] != 0;
-  }
+  bool cell_inside(int c, int r) const { return has_cell(c, r) && inside[index(c, r)] != 0; }
   bool contains(Vec2 p_mm) const {
-    const double fx = (p_mm.x - origin_mm.x) / cell_mm;
-    const double fy = (p_mm.y - origin_mm.y) / cell_mm;
-    if (!(fx >= 0.0) || !(fy >= 0.0)) return false;
-    return cell_inside(static_cast<int>(fx), static_cast<int>(fy));
+    const std::ptrdiff_t i = cell_of(p_mm);
+    return i >= 0 && inside[static_cast<std::size_t>(i)] != 0;
   }
   // True when p and the cells one step away in each axis direction are inside (not at an edge).
   bool contains_interior(Vec2 p_mm) const;

@@ -67,7 +67,7 @@ TEST_CASE("adding a scar does not move the hair-loss pattern away from the scar"
   for (int r = 0; r < ha.rows; ++r)
     for (int c = 0; c < ha.cols; ++c) {
       if (ha.at(c, r) == hb.at(c, r)) continue;
-      const double d = distance_to_polyline_mm(ha.cell_centre_mm(c, r), line.path_mm);
+      const double d = distance_to_polyline_mm(ha.centre_of(c, r), line.path_mm);
       (d > 5.0 ? differing_far : differing_near) += 1;
     }
   CHECK(differing_far == 0);

@@ -70,7 +70,7 @@ std::vector<AreataPatch> add_areata_loss(const Chart& chart, const HairLossSpec&
     for (int c = 0; c < loss.cols; ++c) {
       const double d = inside_mm.at(c, r);
       if (d < 0.0) continue;
-      const Vec2 p = loss.cell_centre_mm(c, r);
+      const Vec2 p = loss.centre_of(c, r);
       double l = 0.0;
       for (const AreataPatch& a : patches)
         l = std::max(l, smoothstep(-w, w, inside_patch_mm(a, p)));

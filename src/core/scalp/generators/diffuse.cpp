@@ -12,7 +12,7 @@ void add_diffuse_loss(const Chart& chart, double remaining_fraction, const Field
   for (int r = 0; r < loss.rows; ++r) {
     for (int c = 0; c < loss.cols; ++c) {
       if (inside_mm.at(c, r) < 0.0f) continue;
-      const Vec2 p = loss.cell_centre_mm(c, r);
+      const Vec2 p = loss.centre_of(c, r);
       const double l =
           std::clamp(base * (1.0 + params.diffuse_noise * variation.offset_mm(p)), 0.0, 1.0);
       loss.at(c, r) = std::max(loss.at(c, r), static_cast<float>(l));

@@ -25,7 +25,7 @@ void add_ludwig_loss(const Chart& chart, const HairLossSpec& spec, const FieldGr
   for (int r = 0; r < loss.rows; ++r) {
     for (int c = 0; c < loss.cols; ++c) {
       if (inside_mm.at(c, r) < 0.0f) continue;
-      const Vec2 p = loss.cell_centre_mm(c, r);
+      const Vec2 p = loss.centre_of(c, r);
       const double behind = p.y - hairline_y_at(hairline, p.x);
       // The frontal band is preserved: nothing lost before start_behind (row 59).
       const double keep_front = smoothstep(start_behind - 2.0, start_behind + 12.0, behind);

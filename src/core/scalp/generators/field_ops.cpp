@@ -59,7 +59,7 @@ FieldGrid distance_inside_hair_mm(const Chart& chart, const ScalpGenParams& para
   const Polyline& poly = chart.natural_hair_boundary_mm;
   std::vector<double> xs;
   for (int r = 0; r < d.rows; ++r) {
-    const double y = d.cell_centre_mm(0, r).y;
+    const double y = d.centre_of(0, r).y;
     xs.clear();
     for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
       const Vec2 a = poly[i];
@@ -68,7 +68,7 @@ FieldGrid distance_inside_hair_mm(const Chart& chart, const ScalpGenParams& para
     }
     std::sort(xs.begin(), xs.end());
     for (int c = 0; c < d.cols; ++c) {
-      const double x = d.cell_centre_mm(c, r).x;
+      const double x = d.centre_of(c, r).x;
       const auto above = xs.end() - std::upper_bound(xs.begin(), xs.end(), x);
       d.at(c, r) = (above % 2 == 1) ? kFar : 0.0f;
     }

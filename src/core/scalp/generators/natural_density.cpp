@@ -21,7 +21,7 @@ FieldGrid natural_density(const Chart& chart, const FieldGrid& inside_mm,
         field.at(c, r) = 0.0f;
         continue;
       }
-      const VertexPolar q = to_vertex_polar(chart, field.cell_centre_mm(c, r));
+      const VertexPolar q = to_vertex_polar(chart, field.centre_of(c, r));
       const double a = std::abs(q.theta_rad);
       // Interior: core on top, rising to the occipital density over the back (rows 31, 35).
       const double back = smoothstep(100.0 * kDeg, 150.0 * kDeg, a) *

@@ -108,7 +108,7 @@ void add_norwood_loss(const Chart& chart, NorwoodStage stage, const FieldGrid& i
   for (int r = 0; r < loss.rows; ++r) {
     for (int c = 0; c < loss.cols; ++c) {
       if (inside_mm.at(c, r) < 0.0f) continue;
-      const Vec2 p = loss.cell_centre_mm(c, r);
+      const Vec2 p = loss.centre_of(c, r);
       const VertexPolar q = to_vertex_polar(chart, p);
       const double n = noise.offset_mm(p);
       const double above_fringe = fringe_r_mm(s, std::abs(q.theta_rad)) - q.r_mm;

@@ -155,8 +155,8 @@ void remove_hair_under_scar(const Scar& scar, FieldGrid& hair) {
       if (hair.at(c, r) <= 0.0f) continue;
       // Cells clear of a line scar need no sub-sampling.
       const bool line = scar.kind == ScarKind::FutStrip || scar.kind == ScarKind::SurgicalLine;
-      if (line && distance_to_polyline_mm(hair.cell_centre_mm(c, r), scar.path_mm) >
-                      0.5 * scar.width_mm + cell)
+      if (line &&
+          distance_to_polyline_mm(hair.centre_of(c, r), scar.path_mm) > 0.5 * scar.width_mm + cell)
         continue;
       int covered = 0;
       const Vec2 corner = hair.origin_mm + Vec2(c * cell, r * cell);

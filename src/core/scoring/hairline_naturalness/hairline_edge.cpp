@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/fast_floor.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
@@ -17,9 +18,11 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Dot counts on a 1 mm raster with a summed-area table, for windowed densities.
-struct CountRaster {
-  int x0 = 0, y0 = 0, cols = 0, rows = 0;
+// Dot counts on a raster of whole-mm cells (origin_mm = (x0, y0), cell_mm = 1) with a
+// summed-area table, for windowed densities. With whole-mm edges a dot's cell is its floor minus
+// the origin, exactly: no subtraction to round first.
+struct CountRaster : ChartGrid {
+  int x0 = 0, y0 = 0;
   std::vector<std::int32_t> sat;  // (cols+1) x (rows+1); whole counts, exact in any order
   double sum(int cx0, int cy0, int cx1, int cy1) const {  // cells [cx0,cx1) x [cy0,cy1), raster
     cx0 = std::clamp(cx0, 0, cols), cx1 = std::clamp(cx1, 0, cols);
@@ -103,6 +106,8 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   cr.cols = 2 * (half_bins * bin + wx);
   cr.y0 = static_cast<int>(y0_mm);
   cr.rows = static_cast<int>(std::ceil(p.scan_max_y_mm)) - cr.y0;
+  cr.origin_mm = Vec2(cr.x0, cr.y0);
+  cr.cell_mm = 1.0;
   // The kept dots' positions from the index: a third of the bytes of the healed dots, and whole
   // counts add up the same in any order. The raster's edges are whole mm, so a position is
   // inside exactly when its floor is: the floors are taken only for the dots inside.

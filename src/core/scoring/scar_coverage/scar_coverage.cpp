@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/base/chart_grid.hpp"
 #include "core/base/text_format.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/score.hpp"
@@ -36,24 +37,15 @@ const char* scar_name(ScarKind k) {
 
 // A scar and the skin around it on a fine raster: which cells are scar, and each other cell's
 // distance (mm) to the nearest scar cell, by a two-pass chamfer transform.
-struct ScarRaster {
-  Vec2 origin{0.0, 0.0};
-  double cell = 0.5;
-  int cols = 0, rows = 0;
+struct ScarRaster : ChartGrid {
   std::vector<std::uint8_t> scar;
   std::vector<float> dist_mm;
-  std::ptrdiff_t index(Vec2 p) const {
-    const double fx = std::floor((p.x - origin.x) / cell), fy = std::floor((p.y - origin.y) / cell);
-    if (fx < 0 || fy < 0 || fx >= cols || fy >= rows) return -1;
-    return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
-  }
-  Vec2 centre(int c, int r) const { return origin + Vec2((c + 0.5) * cell, (r + 0.5) * cell); }
 };
 
 ScarRaster rasterize(const Scar& s, double cell_mm, double margin_mm) {
   ScarRaster R;
-  R.cell = cell_mm;
-  R.origin = s.bounds_mm.min_mm - Vec2(margin_mm);
+  R.cell_mm = cell_mm;
+  R.origin_mm = s.bounds_mm.min_mm - Vec2(margin_mm);
   R.cols = static_cast<int>(std::ceil((s.bounds_mm.width_mm() + 2 * margin_mm) / cell_mm));
   R.rows = static_cast<int>(std::ceil((s.bounds_mm.height_mm() + 2 * margin_mm) / cell_mm));
   const std::size_t total = static_cast<std::size_t>(R.cols) * static_cast<std::size_t>(R.rows);
@@ -64,19 +56,18 @@ ScarRaster rasterize(const Scar& s, double cell_mm, double margin_mm) {
       const double rad =
           0.5 * (i < s.puncture_diameters_mm.size() ? s.puncture_diameters_mm[i] : 0.8);
       const Vec2 c = s.punctures_mm[i];
-      const int c0 = static_cast<int>(std::floor((c.x - rad - R.origin.x) / cell_mm));
-      const int r0 = static_cast<int>(std::floor((c.y - rad - R.origin.y) / cell_mm));
-      const int c1 = static_cast<int>(std::floor((c.x + rad - R.origin.x) / cell_mm));
-      const int r1 = static_cast<int>(std::floor((c.y + rad - R.origin.y) / cell_mm));
+      const int c0 = R.col_of(c.x - rad);
+      const int r0 = R.row_of(c.y - rad);
+      const int c1 = R.col_of(c.x + rad);
+      const int r1 = R.row_of(c.y + rad);
       for (int r = std::max(0, r0); r <= std::min(R.rows - 1, r1); ++r)
         for (int q = std::max(0, c0); q <= std::min(R.cols - 1, c1); ++q)
-          if (distance_mm(R.centre(q, r), c) <= rad)
-            R.scar[static_cast<std::size_t>(r) * R.cols + q] = 1;
+          if (distance_mm(R.centre_of(q, r), c) <= rad) R.scar[R.index(q, r)] = 1;
     }
   } else {
     for (int r = 0; r < R.rows; ++r)
       for (int q = 0; q < R.cols; ++q)
-        if (on_scar(s, R.centre(q, r))) R.scar[static_cast<std::size_t>(r) * R.cols + q] = 1;
+        if (on_scar(s, R.centre_of(q, r))) R.scar[R.index(q, r)] = 1;
   }
   const float inf = std::numeric_limits<float>::infinity();
   R.dist_mm.assign(total, inf);
@@ -161,7 +152,7 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
         const float dd = R.dist_mm[i];
         if (dd <= p.border_band_mm) ++band_cells;
         if (dd >= ring_in && dd <= ring_out) {
-          const Vec2 c = R.centre(q, r);
+          const Vec2 c = R.centre_of(q, r);
           bool other = false;
           for (std::size_t sj = 0; sj < ctx.scalp.scars.size(); ++sj)
             if (sj != si && ctx.scalp.scars[sj].kind != ScarKind::FuePunctures &&
@@ -180,7 +171,7 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
     double inside = 0, ring = 0, band = 0;
     for (const HealedDot& h : ctx.healed) {
       if (!h.kept) continue;
-      const std::ptrdiff_t i = R.index(h.pos_mm);
+      const std::ptrdiff_t i = R.cell_of(h.pos_mm);
       if (i < 0) continue;
       const auto u = static_cast<std::size_t>(i);
       if (R.scar[u]) {
@@ -235,7 +226,7 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
       ok_cells += credit * static_cast<double>(end - start);
       if (credit < 0.5 && spots_left-- > 0) {
         const std::size_t mid = cells[(start + end) / 2];
-        const Vec2 c = R.centre(static_cast<int>(mid % R.cols), static_cast<int>(mid / R.cols));
+        const Vec2 c = R.centre_of(static_cast<int>(mid % R.cols), static_cast<int>(mid / R.cols));
         res.spots.push_back({c, rel < 0 ? "scar_uncovered" : "scar_too_dense"});
       }
       start = end;
@@ -254,7 +245,7 @@ MetricResult score_scar_coverage(const ScoringContext& ctx) {
     const double cell_g = std::max(p.repeat_radius_mm, 0.05);
     auto key = [&](std::int64_t gx, std::int64_t gy, int s) { return (gx * 1000003 + gy) * 8 + s; };
     for (const Dot& d : ctx.attempt.dots) {
-      const std::ptrdiff_t i = R.index(d.pos_mm);
+      const std::ptrdiff_t i = R.cell_of(d.pos_mm);
       if (i < 0 || !R.scar[static_cast<std::size_t>(i)]) continue;
       ++scar_dots;
       per_session[static_cast<std::size_t>(std::clamp(d.session, 0, 7))] += 1.0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numbers>
 #include <vector>
 
 namespace smp::render {
@@ -16,7 +17,7 @@ struct Kernel {
   explicit Kernel(const DensityParams& dp)
       : s2(dp.kernel_sigma_mm * dp.kernel_sigma_mm),
         reach(static_cast<int>(std::ceil(3.0 * dp.kernel_sigma_mm / dp.cell_mm))),
-        norm(100.0 / (2.0 * 3.14159265358979 * s2)) {}
+        norm(100.0 / (2.0 * std::numbers::pi * s2)) {}
 };
 
 // Adds the dot's kernel; returns the inclusive cell range it touched (c0 > c1 when none).

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "render/noise.hpp"
 #include "render/raster.hpp"
 
 namespace smp::render {
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 
 double reach_factor(const core::HealedDot& dot, const DotLookParams& dp) {
   return dot.blown_out ? std::max(dp.blown_out_halo, 1.0 + dp.blown_out_softness)
@@ -31,7 +31,7 @@ double shadow_radius_mm(const core::HealedDot& dot, const DotLookParams& dp) {
 // the same ink, however coarse the pixels, and strips drawn apart add up to the full dot.
 void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core::HealedDot& dot,
                  const DotLookParams& dp, core::Vec2 c, double r_px, double* total_cache) {
-  const double budget_px = dp.shadow_gain * kPi * r_px * r_px *
+  const double budget_px = dp.shadow_gain * std::numbers::pi * r_px * r_px *
                            std::pow(std::clamp(dot.darkness, 0.0, 1.0), dp.shadow_darkness_gamma);
   if (budget_px <= 0.0) return;
   const double rk = std::max(shadow_radius_mm(dot, dp) * view.px_per_mm, 1.0);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <glm/geometric.hpp>
+#include <numbers>
 
 namespace smp::render {
 namespace {
@@ -133,7 +134,7 @@ void splat_disc(Image& img, const PixelRect& clip_in, core::Vec2 c, double radiu
       }
     return;
   }
-  const double area = 3.14159265358979 * radius_px * radius_px;
+  const double area = std::numbers::pi * radius_px * radius_px;
   const double fx = c.x - 0.5, fy = c.y - 0.5;
   const int x0 = static_cast<int>(std::floor(fx)), y0 = static_cast<int>(std::floor(fy));
   const double tx = fx - x0, ty = fy - y0;

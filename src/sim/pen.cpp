@@ -1,13 +1,14 @@
 #include "sim/pen.hpp"
 
 #include <box2d/box2d.h>
+#include <numbers>
 
 #include <algorithm>
 #include <cmath>
 
 namespace smp::sim {
 namespace {
-constexpr double kTwoPi = 6.283185307179586476925;
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
 b2Vec2 to_world(core::Vec2 p_mm) {
   return b2Vec2(static_cast<float>(p_mm.x / kMmPerWorldUnit),

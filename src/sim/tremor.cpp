@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "core/base/rng.hpp"
 
 namespace smp::sim {
 namespace {
-constexpr double kTwoPi = 6.283185307179586476925;
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
 }
 
 Tremor::Tremor(const PenParams& params, std::uint64_t seed) {

@@ -1,6 +1,7 @@
 #include "core/base/rng.hpp"
 
 #include <cmath>
+#include <numbers>
 
 #include "core/base/hash.hpp"
 
@@ -12,7 +13,7 @@ std::uint64_t splitmix64(std::uint64_t& x) {
 std::uint64_t rotl(std::uint64_t x, int k) {
   return (x << k) | (x >> (64 - k));
 }
-constexpr double kTwoPi = 6.283185307179586476925;
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
 }  // namespace
 
 Rng::Rng(std::uint64_t seed) {

@@ -76,9 +76,8 @@ double delta_e76(Lab x, Lab y) {
 
 // CIEDE2000 (Sharma, Wu & Dalal 2005), kL = kC = kH = 1.
 double delta_e2000(Lab x, Lab y) {
-  constexpr double kPi = std::numbers::pi;
-  const auto deg = [](double r) { return r * 180.0 / kPi; };
-  const auto rad = [](double d) { return d * kPi / 180.0; };
+  const auto deg = [](double r) { return r * 180.0 / std::numbers::pi; };
+  const auto rad = [](double d) { return d * std::numbers::pi / 180.0; };
   const double c1 = std::hypot(x.a, x.b), c2 = std::hypot(y.a, y.b);
   const double cbar = 0.5 * (c1 + c2);
   const double cbar7 = std::pow(cbar, 7.0);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <numbers>
 
 #include "core/base/chart_grid.hpp"
 #include "core/base/rng.hpp"
@@ -242,7 +243,7 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
           const std::size_t pi = active[pick];
           bool found = false;
           for (int k = 0; k < kAttempts; ++k) {
-            const double ang = rng.uniform(0.0, 6.283185307179586);
+            const double ang = rng.uniform(0.0, 2.0 * std::numbers::pi);
             const double dist = pr[pi] * (1.0 + rng.uniform());
             const Vec2 c = pts[pi] + dist * Vec2(std::cos(ang), std::sin(ang));
             if (!bounds.contains(c)) continue;

@@ -8,6 +8,32 @@
 
 namespace smp::core {
 
+namespace {
+std::vector<double> finite_values(std::span<const double> values) {
+  std::vector<double> v;
+  v.reserve(values.size());
+  for (double x : values)
+    if (std::isfinite(x)) v.push_back(x);
+  return v;
+}
+}  // namespace
+
+double median(std::span<const double> values) {
+  std::vector<double> v = finite_values(values);
+  if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+double high_median(std::span<const double> values) {
+  std::vector<double> v = finite_values(values);
+  if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
+  const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
 double coefficient_of_variation(std::span<const double> values) {
   double sum = 0.0;
   std::size_t n = 0;

@@ -2,12 +2,12 @@
 // inside the hair region, and the optional ophiasis band along the temporal-occipital margin.
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "core/scalp/generators/generators_internal.hpp"
 
 namespace smp::core::scalpgen {
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 
 bool patch_inside_hair(const Chart& chart, const AreataPatch& a) {
   const Vec2 major{std::cos(a.angle_rad), std::sin(a.angle_rad)};
@@ -15,7 +15,7 @@ bool patch_inside_hair(const Chart& chart, const AreataPatch& a) {
   constexpr int kRimSamples = 16;
   if (!in_natural_hair_region(chart, a.centre_mm)) return false;
   for (int i = 0; i < kRimSamples; ++i) {
-    const double t = 2.0 * kPi * i / kRimSamples;
+    const double t = 2.0 * std::numbers::pi * i / kRimSamples;
     const Vec2 p = a.centre_mm + 0.5 * a.major_diameter_mm * std::cos(t) * major +
                    0.5 * a.minor_diameter_mm * std::sin(t) * minor;
     if (!in_natural_hair_region(chart, p)) return false;
@@ -50,7 +50,7 @@ std::vector<AreataPatch> add_areata_loss(const Chart& chart, const HairLossSpec&
     a.major_diameter_mm = rng.uniform(dmin, dmax);
     a.minor_diameter_mm =
         std::max(dmin, a.major_diameter_mm * rng.uniform(params.areata_min_aspect, 1.0));
-    a.angle_rad = rng.uniform(0.0, kPi);
+    a.angle_rad = rng.uniform(0.0, std::numbers::pi);
     a.centre_mm = {rng.uniform(b.min_mm.x, b.max_mm.x), rng.uniform(b.min_mm.y, b.max_mm.y)};
     if (!patch_inside_hair(chart, a)) continue;
     // Patches may touch and coalesce a little, not stack (row 60).
@@ -78,7 +78,7 @@ std::vector<AreataPatch> add_areata_loss(const Chart& chart, const HairLossSpec&
         const double a = std::abs(to_vertex_polar(chart, p).theta_rad);
         const double from_temples =
             smoothstep(params.areata_ophiasis_min_theta_deg - 8.0,
-                       params.areata_ophiasis_min_theta_deg + 8.0, a * 180.0 / kPi);
+                       params.areata_ophiasis_min_theta_deg + 8.0, a * 180.0 / std::numbers::pi);
         const double in_band = params.areata_ophiasis_band_mm - d + ragged.offset_mm(p);
         l = std::max(l, from_temples * smoothstep(-w, w, in_band));
       }

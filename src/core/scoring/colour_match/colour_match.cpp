@@ -12,16 +12,16 @@
 #include "core/base/text_format.hpp"
 #include "core/colour/colour.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/score_curves.hpp"
 #include "core/spatial/spatial_index.hpp"
+#include "core/stats/summary.hpp"
 
 namespace smp::core {
 namespace {
 
 // The median dilution of a session's dots (the shade the trainee mostly used); -1 when none.
-double median_or_none(std::vector<double>& v) {
-  if (v.empty()) return -1.0;
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-  return v[v.size() / 2];
+double median_or_none(const std::vector<double>& v) {
+  return v.empty() ? -1.0 : high_median(v);
 }
 
 std::vector<double> dilutions_of_session(const std::vector<Dot>& dots, int session) {
@@ -182,8 +182,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
                              std::pow(hp.shade_step_factor, mid_steps);
   const Lab target = dot_appearance_lab(skin, target_dark, 0.0, p);
   const double de = delta_e76(mean, target);
-  double score =
-      100.0 * std::clamp((p.delta_e_zero - de) / (p.delta_e_zero - p.delta_e_good), 0.0, 1.0);
+  double score = ramp_score(de, p.delta_e_good, p.delta_e_zero);
   const int steps_darker = palette_step(target_w) - palette_step(final_w);  // > 0: too dark
   res.stats = {{"target_dilution_water_parts", target_w},
                {"final_dilution_water_parts", final_w},

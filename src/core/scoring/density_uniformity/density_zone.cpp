@@ -10,6 +10,7 @@
 #include "core/base/text_format.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/score_curves.hpp"
 #include "core/spatial/spatial_index.hpp"
 #include "core/stats/clark_evans.hpp"
 #include "core/stats/empty_space.hpp"
@@ -22,22 +23,6 @@
 namespace smp::core::uniformity_detail {
 namespace {
 
-double clamp01(double v) {
-  return std::clamp(v, 0.0, 1.0);
-}
-// 100 inside [good_lo, good_hi], falling linearly to 0 at zero_lo / zero_hi.
-double band(double v, double zero_lo, double good_lo, double good_hi, double zero_hi) {
-  if (v < good_lo)
-    return good_lo > zero_lo ? 100.0 * clamp01((v - zero_lo) / (good_lo - zero_lo)) : 0.0;
-  if (v > good_hi)
-    return zero_hi > good_hi ? 100.0 * clamp01((zero_hi - v) / (zero_hi - good_hi)) : 0.0;
-  return 100.0;
-}
-// 100 at or below good, 0 at or above zero.
-double falling(double v, double good, double zero) {
-  return zero > good ? 100.0 * clamp01((zero - v) / (zero - good)) : (v <= good ? 100.0 : 0.0);
-}
-
 std::string zone_label(Zone z) {
   std::string s(zone_name(z));
   std::replace(s.begin(), s.end(), '_', ' ');
@@ -49,13 +34,6 @@ std::string place(Vec2 centre, Vec2 p) {
   if (d < 5.0) return "near its centre";
   return fmt("at %d o'clock, %.0f mm from its centre", clock_hour(centre, p), d);
 }
-
-struct Part {
-  const char* key;
-  double score;
-  double weight;
-  bool critical;
-};
 
 }  // namespace
 
@@ -96,13 +74,13 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
                       {"density_per_cm2", density},
                       {"target_density_per_cm2", target},
                       {"expected_density_per_cm2", expected}};
-  std::vector<Part> parts;
+  std::vector<ScorePart> parts;
   const double ratio = expected > 0.0 ? density / expected : 0.0;
-  double density_score = band(ratio, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
-                              1.0 + p.density_tolerance, 1.0 + p.density_zero);
+  double density_score = band_score(ratio, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
+                                    1.0 + p.density_tolerance, 1.0 + p.density_zero);
   if (density > p.density_cap_per_cm2)
-    density_score = std::min(density_score,
-                             falling(density, p.density_cap_per_cm2, p.density_cap_per_cm2 * 1.3));
+    density_score = std::min(
+        density_score, ramp_score(density, p.density_cap_per_cm2, p.density_cap_per_cm2 * 1.3));
   parts.push_back({"density", density_score, p.w_density, true});
   if (density_score < 70.0) {
     const double missing = (expected - density) * area / 100.0;
@@ -127,8 +105,8 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
       const double got = cum / area * 100.0;
       g.push_back({fmt("density_after_session_%d_per_cm2", s), got});
       const double sc =
-          band(want > 0 ? got / want : 0.0, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
-               1.0 + p.density_tolerance, 1.0 + p.density_zero);
+          band_score(want > 0 ? got / want : 0.0, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
+                     1.0 + p.density_tolerance, 1.0 + p.density_zero);
       if (sc < 70.0)
         res.feedback.push_back(
             fmt("After session %d %s had %.0f%% of its final density; the plan is about %.0f%%: "
@@ -147,7 +125,7 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
     g.push_back({"clark_evans_r", ce.r});
     g.push_back({"clark_evans_r_donnelly", ce.r_donnelly});
     g.push_back({"nn_cv", cv});
-    const double r_score = band(ce.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
+    const double r_score = band_score(ce.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
     parts.push_back({"clark_evans", r_score, p.w_r, true});
     if (r_score < 70.0)
       res.feedback.push_back(
@@ -158,7 +136,8 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
               : fmt("Dots in %s are spaced like a grid (R = %.2f; natural is %.2f-%.2f): "
                     "vary the spacing a little.",
                     label.c_str(), ce.r_donnelly, p.r_min, p.r_max));
-    const double cv_score = band(cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
+    const double cv_score =
+        band_score(cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
     parts.push_back({"nn_cv", cv_score, p.w_nn_cv, true});
     if (cv_score < 70.0 && r_score >= 70.0)
       res.feedback.push_back(
@@ -176,7 +155,7 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
     // follow the ramp, and its few quadrats make the CV swing 0.2-0.4 with healing luck alone:
     // its evenness is judged by the NN statistics and holes, its ramp by hairline_naturalness.
     if (qs.quadrats >= 4 && zone != Zone::HairlineBand) {
-      const double q_score = falling(qs.cv, p.quadrat_cv_good, p.quadrat_cv_zero);
+      const double q_score = ramp_score(qs.cv, p.quadrat_cv_good, p.quadrat_cv_zero);
       parts.push_back({"quadrat_cv", q_score, p.w_quadrat, true});
       if (q_score < 70.0) {
         const auto dense = std::max_element(
@@ -201,7 +180,7 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
     g.push_back({"min_nn_mm", quantile(nn, 0.0)});
     g.push_back({"min_spacing_ratio", quantile(nn, 0.05) / dh});
     g.push_back({"too_close_share", close_share});
-    const double c_score = falling(close_share, p.too_close_share_good, p.too_close_share_zero);
+    const double c_score = ramp_score(close_share, p.too_close_share_good, p.too_close_share_zero);
     parts.push_back({"min_spacing", c_score, p.w_min_spacing, true});
     if (c_score < 70.0)
       res.feedback.push_back(
@@ -215,7 +194,7 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
     const double merged_share = std::min(1.0, 2.0 * mp.pairs / n_d);
     g.push_back({"merged_pairs", static_cast<double>(mp.pairs)});
     g.push_back({"blotches_per_cm2", mp.pairs / area * 100.0});
-    const double m_score = falling(merged_share, p.merged_share_good, p.merged_share_zero);
+    const double m_score = ramp_score(merged_share, p.merged_share_good, p.merged_share_zero);
     parts.push_back({"merged", m_score, p.w_merged, true});
     if (mp.pairs > 0 && m_score < 70.0)
       res.feedback.push_back(
@@ -234,7 +213,7 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
     g.push_back({"psi6", oo.psi6});
     g.push_back({"row_order", oo.order});
     if (!oo.tiles.empty()) {
-      const double o_score = falling(oo.order, p.order_good, p.order_zero);
+      const double o_score = ramp_score(oo.order, p.order_good, p.order_zero);
       parts.push_back({"rows", o_score, p.w_rows, true});
       const OrderTile* worst = nullptr;
       for (const OrderTile& t : oo.tiles) {
@@ -261,8 +240,8 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
   g.push_back({"holes", static_cast<double>(holes.size())});
   g.push_back({"largest_hole_mm", largest});
   const double h_score =
-      std::min(falling(excess / area * 100.0, p.hole_rate_good, p.hole_rate_zero),
-               falling(largest / spacing, p.hole_largest_good, p.hole_largest_zero));
+      std::min(ramp_score(excess / area * 100.0, p.hole_rate_good, p.hole_rate_zero),
+               ramp_score(largest / spacing, p.hole_largest_good, p.hole_largest_zero));
   parts.push_back({"holes", h_score, p.w_holes, true});
   for (std::size_t i = 0; i < holes.size(); ++i) {
     if (i < 50) res.spots.push_back({holes[i].centre_mm, "gap"});
@@ -271,14 +250,12 @@ std::vector<Stat> score_zone(const SharedInput& in, ZoneInput& zone_in, ScratchB
                                  place(centre, holes[i].centre_mm).c_str()));
   }
 
-  double wsum = 0.0, ssum = 0.0, worst = 100.0;
-  for (const Part& part : parts) {
-    wsum += part.weight;
-    ssum += part.weight * part.score;
+  double worst = 100.0;
+  for (const ScorePart& part : parts) {
     if (part.critical) worst = std::min(worst, part.score);
     g.push_back({std::string("score_") + part.key, part.score});
   }
-  const double zone_score = std::min(wsum > 0.0 ? ssum / wsum : 0.0, worst + p.critical_margin);
+  const double zone_score = std::min(weighted_mean(parts), worst + p.critical_margin);
   g.push_back({"score", zone_score});
   return g;
 }

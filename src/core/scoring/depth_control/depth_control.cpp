@@ -12,6 +12,7 @@
 #include "core/scalp/zone_raster.hpp"
 #include "core/scoring/named_params.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/score_curves.hpp"
 
 namespace smp::core {
 namespace {
@@ -91,8 +92,7 @@ MetricResult score_depth_control(const ScoringContext& ctx) {
   const double s_blow = static_cast<double>(blown.size()) / n;
   const double in_band = 1.0 - s_sh - s_deep - s_blow;
   const double bad = p.weight_shallow * s_sh + p.weight_deep * s_deep + p.weight_blowout * s_blow;
-  res.score = 100.0 * std::clamp((p.bad_share_zero - bad) / (p.bad_share_zero - p.bad_share_good),
-                                 0.0, 1.0);
+  res.score = ramp_score(bad, p.bad_share_good, p.bad_share_zero);
   res.passed = res.score >= metric_weight(ctx.level, res.id).pass_mark;
   res.stats = {{"impressions", n},         {"mean_depth_mm", depth_total.value() / n},
                {"in_band_share", in_band}, {"too_shallow_share", s_sh},

@@ -12,7 +12,7 @@ namespace smp::core::hairline_detail {
 
 ContourMeasures score_hairline_contour(const ScoringContext& ctx, const HairlineEdge& e,
                                        int sentinels, Vec2 mid_spot, MetricResult& res,
-                                       std::vector<Component>& parts) {
+                                       std::vector<ScorePart>& parts) {
   const HairlineParams& p = ctx.params.hairline;
   const Landmarks& lm = ctx.scalp.chart.landmarks;
   const double cx = lm.lateral_canthus_x_mm;

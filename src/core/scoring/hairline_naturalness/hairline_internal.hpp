@@ -1,5 +1,5 @@
 // Shared by the hairline metric's scoring files (hairline_naturalness.cpp, hairline_contour.cpp):
-// the component list, the linear ramp score. Not for other metrics.
+// the edge bin width and the contour step. Not for other metrics.
 #pragma once
 #include <algorithm>
 #include <cmath>
@@ -7,24 +7,11 @@
 #include <vector>
 
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
+#include "core/scoring/score_curves.hpp"
 
 namespace smp::core::hairline_detail {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// One scored aspect of the hairline; the metric's score is their weighted mean.
-struct Component {
-  const char* name;
-  double score;
-  double weight;
-};
-
-// Linear ramp: 100 at or better than `good`, `floor` at or worse than `bad` (either direction).
-inline double ramp_score(double v, double good, double bad, double floor = 0.0) {
-  if (good == bad) return v <= good ? 100.0 : floor;
-  const double t = std::clamp((v - good) / (bad - good), 0.0, 1.0);
-  return 100.0 - t * (100.0 - floor);
-}
 
 // The edge bin width in whole mm, as the per-bin measures count it.
 inline int whole_bin_mm(const HairlineParams& p) {
@@ -43,6 +30,6 @@ struct ContourMeasures {
 // to `parts` and their feedback and spots to `res`, in that order.
 ContourMeasures score_hairline_contour(const ScoringContext& ctx, const HairlineEdge& e,
                                        int sentinels, Vec2 mid_spot, MetricResult& res,
-                                       std::vector<Component>& parts);
+                                       std::vector<ScorePart>& parts);
 
 }  // namespace smp::core::hairline_detail

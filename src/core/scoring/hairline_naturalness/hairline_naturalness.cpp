@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <numbers>
 #include <string>
 
 #include "core/base/fast_floor.hpp"
@@ -16,20 +17,12 @@
 #include "core/scoring/hairline_naturalness/hairline_internal.hpp"
 #include "core/scoring/score.hpp"
 #include "core/spatial/spatial_index.hpp"
+#include "core/stats/summary.hpp"
 
 namespace smp::core {
 namespace {
 
-using hairline_detail::Component;
 using hairline_detail::kNaN;
-using hairline_detail::ramp_score;
-
-double median(std::vector<double> v) {
-  if (v.empty()) return kNaN;
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 // Kept dots near the edge, tallied in one pass: every per-bin measure is a count or an
 // order-free sum, so no per-bin lists of dots are needed. Distances behind the edge are keyed
@@ -127,7 +120,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
     res.spots.push_back({lm.mid_frontal_point_mm, "no_hairline"});
     return res;
   }
-  std::vector<Component> parts;
+  std::vector<ScorePart> parts;
   bool fatal = false;
 
   // --- Rule 11: position of the mid-frontal point.
@@ -171,7 +164,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
       const Vec2 d = ctx.kept_index.canonical_point(k) - probe;
       if (d.x * d.x + d.y * d.y <= r2) ++count;
     });
-    const double area_cm2 = 3.14159265358979 * r2 / 100.0;
+    const double area_cm2 = std::numbers::pi * r2 / 100.0;
     temple_frac[side] = e.core_density_per_cm2 > 0 ? count / area_cm2 / e.core_density_per_cm2 : 0;
     s_temple +=
         0.5 * ramp_score(temple_frac[side], p.temple_open_fraction, p.temple_filled_fraction);
@@ -315,9 +308,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
         "judged.");
   }
 
-  double wsum = 0, ssum = 0;
-  for (const Component& c : parts) wsum += c.weight, ssum += c.weight * c.score;
-  res.score = wsum > 0 ? ssum / wsum : 0.0;
+  res.score = weighted_mean(parts);
   if (fatal) res.score = std::min(res.score, p.fatal_cap);
   res.score = std::clamp(res.score, 0.0, 100.0);
   res.passed = !fatal && res.score >= metric_weight(ctx.level, res.id).pass_mark;
@@ -340,7 +331,7 @@ MetricResult score_hairline_naturalness(const ScoringContext& ctx) {
                {"symmetry_mm", sym_mm},
                {"edge_core_ratio", ratio},
                {"plan_deviation_mm", plan_dev}};
-  for (const Component& c : parts) res.stats.push_back({std::string("score_") + c.name, c.score});
+  for (const ScorePart& c : parts) res.stats.push_back({std::string("score_") + c.key, c.score});
   return res;
 }
 

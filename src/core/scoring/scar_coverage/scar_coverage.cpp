@@ -12,14 +12,10 @@
 #include "core/base/text_format.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/score_curves.hpp"
 
 namespace smp::core {
 namespace {
-
-double ramp_score(double v, double good, double bad, double floor = 0.0) {
-  const double t = std::clamp((v - good) / (bad - good), 0.0, 1.0);
-  return 100.0 - t * (100.0 - floor);
-}
 
 const char* scar_name(ScarKind k) {
   switch (k) {

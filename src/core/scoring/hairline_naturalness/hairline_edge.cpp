@@ -12,6 +12,7 @@
 #include "core/scalp/zones.hpp"
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
 #include "core/spatial/spatial_index.hpp"
+#include "core/stats/summary.hpp"
 
 namespace smp::core {
 namespace {
@@ -149,10 +150,7 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
     }
   }
   if (dens.empty()) return e;
-  // The 80th percentile: the densities are positive numbers, so no ties of different bits.
-  const auto at80 = static_cast<std::ptrdiff_t>(0.8 * static_cast<double>(dens.size() - 1));
-  std::nth_element(dens.begin(), dens.begin() + at80, dens.end());
-  e.core_density_per_cm2 = dens[static_cast<std::size_t>(at80)];
+  e.core_density_per_cm2 = quantile(dens, p.core_density_quantile);
 
   e.edge_y_mm.assign(n_bins, kNaN);
   e.low_y_mm.assign(n_bins, kNaN);

@@ -12,6 +12,7 @@ bool set_hairline_param(HairlineParams& params, std::string_view name, double va
       {"edge_bin_mm", &HairlineParams::edge_bin_mm},
       {"edge_window_x_mm", &HairlineParams::edge_window_x_mm},
       {"edge_window_y_mm", &HairlineParams::edge_window_y_mm},
+      {"core_density_quantile", &HairlineParams::core_density_quantile},
       {"edge_fraction", &HairlineParams::edge_fraction},
       {"ramp_low_fraction", &HairlineParams::ramp_low_fraction},
       {"ramp_high_fraction", &HairlineParams::ramp_high_fraction},

@@ -7,9 +7,12 @@ namespace smp::core {
 
 struct HairlineParams {
   // --- Measuring the leading edge (rule 13: the edge is where density reaches ~30% of core).
-  double edge_bin_mm = 2.0;         // contour resolution along x (D)
-  double edge_window_x_mm = 6.0;    // density window across x around a bin (D: ~20 dots)
-  double edge_window_y_mm = 4.0;    // density window along y (D)
+  double edge_bin_mm = 2.0;       // contour resolution along x (D)
+  double edge_window_x_mm = 6.0;  // density window across x around a bin (D: ~20 dots)
+  double edge_window_y_mm = 4.0;  // density window along y (D)
+  // The core density the edge is measured against: this quantile of the windowed densities
+  // between the canthus lines, so the client's own denser hair behind does not set it (D).
+  double core_density_quantile = 0.80;
   double edge_fraction = 0.30;      // rule 13: leading-edge density <= ~30% of core
   double ramp_low_fraction = 0.10;  // rule 13: 10% -> 90% rise
   double ramp_high_fraction = 0.90;

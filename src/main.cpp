@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/window_entry.hpp"
 #include "io/errors.hpp"
+#include "io/version.hpp"
 
 int main(int argc, char** argv) {
   using namespace smp;
@@ -15,7 +16,7 @@ int main(int argc, char** argv) {
       "smpsim: a training simulator for scalp micropigmentation (SMP).\n"
       "Without a sub-command it opens the simulator window on the default track.",
       "smpsim"};
-  app.set_version_flag("--version", std::string("smpsim ") + SMP_VERSION);
+  app.set_version_flag("--version", std::string("smpsim ") + io::smpsim_version());
   app.require_subcommand(0, 1);
   cli::WindowOptions window_options;
   cli::add_window_options(app, window_options);

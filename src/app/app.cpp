@@ -145,7 +145,6 @@ int run_app(const AppOptions& options) {
   // Scripted mouse state for ImGui, which otherwise reads the real pointer.
   core::Vec2 script_mouse{-1.0, -1.0};
   bool script_down[3] = {false, false, false};
-  int exit_code = io::kExitOk;
   std::int64_t frame_index = 0;
   constexpr std::int64_t kScriptPresentEvery = 15;
 
@@ -278,7 +277,9 @@ int run_app(const AppOptions& options) {
       if (now_ms > end_ms) running = false;
     }
   }
-  return exit_code;
+  // Failures (a screenshot that cannot be written, ...) leave as exceptions, turned into a
+  // message and an exit code in main.
+  return io::kExitOk;
 }
 
 }  // namespace smp::app

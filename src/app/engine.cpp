@@ -1,9 +1,5 @@
 #include "app/engine.hpp"
 
-#ifndef SMP_APP_VERSION
-#define SMP_APP_VERSION "0.1.0"
-#endif
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -16,6 +12,7 @@
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
 #include "io/track_io.hpp"
+#include "io/version.hpp"
 #include "render/canvas.hpp"
 #include "render/dots.hpp"
 
@@ -88,7 +85,7 @@ std::filesystem::path save_attempt(const core::Level& level, const core::Attempt
                                              std::chrono::system_clock::now());
   }
   io::SaveFile save;
-  save.app_version = SMP_APP_VERSION;
+  save.app_version = io::smpsim_version();
   save.level = level;
   save.attempt = attempt;
   if (report) {

@@ -27,8 +27,8 @@ std::shared_ptr<const core::Scalp> make_scalp(const core::Level& level);
 void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::path& saves_dir,
                       const std::string& trainee);
 
-// Every dot of the attempt as it looks after `sessions_healed` sessions have healed (the dots
-// of later sessions are returned fresh).
+// Every dot of the attempt as it looks once healed after its last session (core::heal with the
+// level's healing parameters), for the healing screen.
 std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
                                           const core::Attempt& attempt);
 
@@ -55,7 +55,8 @@ bool on_skin(const core::Scalp& scalp, core::Vec2 p_mm);
 // machine's speed).
 struct RefineOptions {
   int band_rows = 8;
-  double budget_ms = 5.0;  // of the 8 ms frame budget (issue 4), beside the upload and the UI
+  double budget_ms =
+      5.0;  // of the 8 ms frame budget (the p99 target), beside the upload and the UI
   int fixed_bands = 0;
 };
 

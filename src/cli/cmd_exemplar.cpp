@@ -13,6 +13,7 @@
 #include "io/dots_csv.hpp"
 #include "io/errors.hpp"
 #include "io/level_io.hpp"
+#include "io/version.hpp"
 
 namespace {
 
@@ -48,7 +49,7 @@ smp::cli::CommandRegistrar reg{
           io::write_file_atomic(*out, io::dots_to_csv(attempt.dots));
         } else {
           io::SaveFile save;
-          save.app_version = SMP_VERSION;
+          save.app_version = io::smpsim_version();
           save.scoring_version = report.scoring_version;
           save.level = level;
           save.attempt = attempt;

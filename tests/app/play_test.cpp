@@ -19,6 +19,7 @@
 #include "core/scoring/score.hpp"
 #include "io/attempt_io.hpp"
 #include "io/level_io.hpp"
+#include "io/version.hpp"
 #include "render/view.hpp"
 
 namespace fs = std::filesystem;
@@ -134,6 +135,7 @@ TEST_CASE("a scripted play of the warm-up level goes brief to results and saves 
   REQUIRE(fs::exists(save));
 
   const smp::io::SaveFile sf = smp::io::load_save(save);
+  CHECK(sf.app_version == std::string(smp::io::smpsim_version()));  // CMake's, not a literal
   CHECK(sf.attempt.decision == smp::core::Decision::Treat);
   REQUIRE(sf.attempt.dots.size() == points.size());
   CHECK(sf.attempt.session_duration_ms.size() == 1);  // the session ended and healed

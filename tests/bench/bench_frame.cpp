@@ -5,7 +5,7 @@
 // after a wheel step that redraw the exact picture within the frame budget, and what one
 // full redraw at once would cost instead). Each again with the practice session's density heat
 // map on (the *_heat_map runs), whose switch-on cost is reported as heat_on_ms. Reports p50/p99
-// per frame in ms; the target is p99 <= 8 ms (issue 4).
+// per frame in ms; the target is p99 <= 8 ms.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>

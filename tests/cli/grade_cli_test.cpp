@@ -178,3 +178,22 @@ TEST_CASE("bad input exits 2: a bad CSV line, a missing level, a wrong output na
   CHECK(smpsim("grade").code == 2);
   CHECK(smpsim("export-dots /nonexistent.json -o " + (dir / "x.csv").string()).code == 2);
 }
+
+TEST_CASE("the version printed and recorded in saves is CMake's project version") {
+  std::ifstream cmake(std::string(SMP_SOURCE_DIR) + "/CMakeLists.txt");
+  std::stringstream ss;
+  ss << cmake.rdbuf();
+  const std::string text = ss.str();
+  const auto at = text.find("project(smpsim VERSION ");
+  REQUIRE(at != std::string::npos);
+  const auto from = at + std::string("project(smpsim VERSION ").size();
+  const std::string version = text.substr(from, text.find(' ', from) - from);
+  CHECK(smpsim("--version").out == "smpsim " + version + "\n");
+  const fs::path save = scratch_root() / "version.json";
+  fs::remove(save);
+  REQUIRE(smpsim("exemplar levels/13-decline-keloid.json -o " + save.string()).code == 0);
+  std::ifstream in(save);
+  std::stringstream saved;
+  saved << in.rdbuf();
+  CHECK(saved.str().find("\"app_version\": \"" + version + "\"") != std::string::npos);
+}

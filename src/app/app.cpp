@@ -8,11 +8,11 @@
 #include <iostream>
 
 #include "app/controller.hpp"
-#include "app/gl_texture.hpp"
-#include "app/platform.hpp"
-#include "app/screens.hpp"
+#include "app/platform/gl_texture.hpp"
+#include "app/platform/platform.hpp"
+#include "app/screens/screens.hpp"
 #include "io/errors.hpp"
-#include "render/png.hpp"
+#include "render/image/png.hpp"
 
 namespace smp::app {
 namespace {

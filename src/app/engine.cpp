@@ -8,13 +8,13 @@
 #include "core/needle.hpp"
 #include "core/scalp/chart.hpp"
 #include "core/scoring/score.hpp"
-#include "io/attempt_io.hpp"
+#include "io/attempt/attempt_io.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
-#include "io/track_io.hpp"
+#include "io/level/level_io.hpp"
+#include "io/level/track_io.hpp"
 #include "io/version.hpp"
 #include "render/canvas.hpp"
-#include "render/dots.hpp"
+#include "render/look/dots.hpp"
 
 namespace smp::app {
 

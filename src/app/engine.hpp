@@ -13,7 +13,7 @@
 #include "core/attempt.hpp"
 #include "core/dot.hpp"
 #include "core/report.hpp"
-#include "render/image.hpp"
+#include "render/image/image.hpp"
 #include "render/view.hpp"
 
 namespace smp::app {

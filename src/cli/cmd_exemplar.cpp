@@ -9,10 +9,10 @@
 #include "core/exemplar/exemplar.hpp"
 #include "core/scoring/score.hpp"
 #include "io/atomic_file.hpp"
-#include "io/attempt_io.hpp"
-#include "io/dots_csv.hpp"
+#include "io/attempt/attempt_io.hpp"
+#include "io/attempt/dots_csv.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 #include "io/version.hpp"
 
 namespace {

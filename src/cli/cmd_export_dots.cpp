@@ -6,8 +6,8 @@
 
 #include "cli/command.hpp"
 #include "io/atomic_file.hpp"
-#include "io/attempt_io.hpp"
-#include "io/dots_csv.hpp"
+#include "io/attempt/attempt_io.hpp"
+#include "io/attempt/dots_csv.hpp"
 #include "io/errors.hpp"
 
 namespace {

@@ -8,9 +8,9 @@
 #include "cli/command.hpp"
 #include "cli/grade_support.hpp"
 #include "core/scoring/score.hpp"
-#include "io/attempt_io.hpp"
+#include "io/attempt/attempt_io.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 
 namespace {
 

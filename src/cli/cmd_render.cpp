@@ -11,11 +11,11 @@
 #include "cli/command.hpp"
 #include "core/healing/healing.hpp"
 #include "core/scoring/score.hpp"
-#include "io/attempt_io.hpp"
+#include "io/attempt/attempt_io.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 #include "render/canvas.hpp"
-#include "render/png.hpp"
+#include "render/image/png.hpp"
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include "core/base/text_format.hpp"
 #include "core/colour/colour.hpp"
 #include "core/scoring/score.hpp"
-#include "io/dots_csv.hpp"
+#include "io/attempt/dots_csv.hpp"
 
 namespace smp::cli {
 using core::fmt;

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/dots.hpp"
-#include "render/hair.hpp"
+#include "render/look/dots.hpp"
+#include "render/look/hair.hpp"
+#include "render/look/scars.hpp"
+#include "render/look/skin.hpp"
 #include "render/resample.hpp"
-#include "render/scars.hpp"
-#include "render/skin.hpp"
 
 namespace smp::render {
 

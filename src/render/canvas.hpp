@@ -12,9 +12,9 @@
 
 #include "core/dot.hpp"
 #include "core/scalp/scalp.hpp"
-#include "render/image.hpp"
-#include "render/look.hpp"
-#include "render/overlays.hpp"
+#include "render/image/image.hpp"
+#include "render/look/look.hpp"
+#include "render/overlays/overlays.hpp"
 #include "render/render_params.hpp"
 #include "render/view.hpp"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "render/canvas.hpp"
-#include "render/dots.hpp"
+#include "render/look/dots.hpp"
 
 namespace smp::render {
 namespace {

@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "core/client.hpp"
-#include "render/image.hpp"
+#include "render/image/image.hpp"
 #include "render/view.hpp"
 
 namespace smp::render {

@@ -2,7 +2,7 @@
 // Pixel origins are whole pixels so that a pan by whole pixels reuses cached pixels exactly.
 #pragma once
 #include "core/base/geometry.hpp"
-#include "render/image.hpp"
+#include "render/image/image.hpp"
 
 namespace smp::render {
 

@@ -14,11 +14,11 @@
 #include <vector>
 
 #include "app/engine.hpp"
-#include "app/screens.hpp"
+#include "app/screens/screens.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scoring/score.hpp"
-#include "io/attempt_io.hpp"
-#include "io/level_io.hpp"
+#include "io/attempt/attempt_io.hpp"
+#include "io/level/level_io.hpp"
 #include "io/version.hpp"
 #include "render/view.hpp"
 

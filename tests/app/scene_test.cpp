@@ -8,7 +8,7 @@
 
 #include "app/engine.hpp"
 #include "core/base/rng.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 #include "render/canvas.hpp"
 
 namespace {

@@ -18,7 +18,7 @@
 #include "app/engine.hpp"
 #include "core/base/rng.hpp"
 #include "core/scalp/chart.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 #include "render/canvas.hpp"
 #include "render/view.hpp"
 

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <string>
 
-#include "io/attempt_io.hpp"
+#include "io/attempt/attempt_io.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 
 using namespace smp;
 

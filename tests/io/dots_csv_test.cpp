@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "io/dots_csv.hpp"
+#include "io/attempt/dots_csv.hpp"
 #include "io/errors.hpp"
 
 using namespace smp;

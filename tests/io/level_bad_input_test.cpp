@@ -8,7 +8,7 @@
 #include "core/scalp/scalp.hpp"
 #include "core/scoring/score.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 #include "level_fixtures.hpp"
 
 using namespace smp;

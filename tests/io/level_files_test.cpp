@@ -5,8 +5,8 @@
 
 #include "io/atomic_file.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
-#include "io/track_io.hpp"
+#include "io/level/level_io.hpp"
+#include "io/level/track_io.hpp"
 #include "level_fixtures.hpp"
 
 using namespace smp;

@@ -4,8 +4,8 @@
 
 #include "core/scalp/zones.hpp"
 #include "io/errors.hpp"
-#include "io/level_io.hpp"
-#include "io/level_io_names.hpp"
+#include "io/level/level_io.hpp"
+#include "io/level/level_names_internal.hpp"
 #include "level_fixtures.hpp"
 
 using namespace smp;

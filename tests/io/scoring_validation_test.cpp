@@ -14,7 +14,7 @@
 #include "core/base/rng.hpp"
 #include "core/exemplar/exemplar.hpp"
 #include "core/scoring/score.hpp"
-#include "io/level_io.hpp"
+#include "io/level/level_io.hpp"
 
 using namespace smp;
 

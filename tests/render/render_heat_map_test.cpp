@@ -9,7 +9,7 @@
 
 #include "core/base/rng.hpp"
 #include "render/canvas.hpp"
-#include "render/dots.hpp"
+#include "render/look/dots.hpp"
 #include "render_fixture.hpp"
 
 using namespace smp;

@@ -4,7 +4,7 @@
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 
-#include "render/png.hpp"
+#include "render/image/png.hpp"
 #include "render/view.hpp"
 
 using namespace smp;

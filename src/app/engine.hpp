@@ -1,6 +1,6 @@
 // The app's only doorway to the layers below: levels and tracks (io), the scalp (core), healing
 // and scoring (core/scoring), saves (io) and the scalp picture (render::Canvas). Screens call
-// these and never compute geometry or scores themselves (STYLE 12).
+// these and never compute geometry or scores themselves: the app layer stays thin.
 #pragma once
 #include <filesystem>
 #include <memory>

@@ -1,5 +1,6 @@
 // The simulator's state as plain structs: which screen, the level being played, the attempt in
-// progress, the view, the tool settings. Screens are functions of these (STYLE: immediate mode).
+// progress, the view, the tool settings. Screens are functions of these (Dear ImGui's
+// immediate mode): no widget objects to keep in sync.
 #pragma once
 #include <cstdint>
 #include <filesystem>

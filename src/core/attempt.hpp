@@ -1,5 +1,5 @@
 // A trainee's attempt at a level: decision, plan, pigment, and every impression, per session.
-// Plain data; scores are never trusted from here, they are recomputed (ARCHITECTURE).
+// Plain data; scores are never trusted from here, they are recomputed.
 #pragma once
 #include <cstdint>
 #include <string>

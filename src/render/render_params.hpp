@@ -1,4 +1,4 @@
-// Tunable numbers of the look of the scalp, hair, scars and dots, in one place (STYLE 7).
+// Tunable numbers of the look of the scalp, hair, scars and dots, in one place.
 // Display choices (grade D) unless a DOMAIN.md row is cited.
 #pragma once
 #include "core/client.hpp"

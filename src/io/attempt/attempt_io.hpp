@@ -1,6 +1,6 @@
 // Saved attempts: the level embedded whole with its hash, the attempt (every impression and the
 // pen path) and the score shown at the time. Written atomically, never overwriting; read strictly.
-// The stored score is a record, never trusted: callers recompute it and compare (ARCHITECTURE).
+// The stored score is a record, never trusted: callers recompute it and compare.
 #pragma once
 #include <chrono>
 #include <cstddef>

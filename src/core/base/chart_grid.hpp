@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 
+#include "core/base/assert.hpp"
 #include "core/base/fast_floor.hpp"
 #include "core/base/geometry.hpp"
 
@@ -31,6 +32,7 @@ struct ChartGrid {
   bool has_cell(int col, int row) const { return col >= 0 && row >= 0 && col < cols && row < rows; }
   // Row-major index of a cell inside the grid.
   std::size_t index(int col, int row) const {
+    SMP_ASSERT(has_cell(col, row));
     return static_cast<std::size_t>(row) * static_cast<std::size_t>(cols) +
            static_cast<std::size_t>(col);
   }

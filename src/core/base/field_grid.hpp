@@ -19,7 +19,10 @@ struct FieldGrid : ChartGrid {
     g.values.assign(g.cell_count(), fill);
     return g;
   }
-  float& at(int col, int row) { return values[index(col, row)]; }
+  float& at(int col, int row) {
+    SMP_ASSERT(values.size() == cell_count());
+    return values[index(col, row)];
+  }
   float at(int col, int row) const { return values[index(col, row)]; }
   // Bilinear sample between cell centres; 0 outside the grid.
   float sample(Vec2 p_mm) const {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/base/assert.hpp"
 #include "core/base/hash.hpp"
 
 namespace smp::core {
@@ -39,6 +40,7 @@ double Rng::uniform() {
 }
 
 double Rng::uniform(double lo, double hi) {
+  SMP_ASSERT(lo <= hi);
   return lo + (hi - lo) * uniform();
 }
 
@@ -57,6 +59,7 @@ double Rng::normal(double mean, double stddev) {
 }
 
 std::uint64_t Rng::below(std::uint64_t n) {
+  SMP_ASSERT(n > 0);
   // Lemire's nearly-divisionless method would be faster; rejection keeps it obviously unbiased.
   const std::uint64_t limit = ~std::uint64_t{0} - (~std::uint64_t{0} % n);
   std::uint64_t x = next_u64();

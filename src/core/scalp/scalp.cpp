@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/base/assert.hpp"
 #include "core/scalp/generators/generators_internal.hpp"
 
 namespace smp::core {
@@ -40,6 +41,9 @@ Scalp generate_scalp(const ClientSpec& spec, const ScalpGenParams& params) {
       break;
   }
 
+  // Loss and density are sampled on the same cells, so they combine cell by cell.
+  SMP_ASSERT(loss.values.size() == scalp.natural_density_per_cm2.values.size());
+  SMP_ASSERT(loss.cols == scalp.natural_density_per_cm2.cols);
   scalp.hair_density_per_cm2 = scalp.natural_density_per_cm2;
   for (std::size_t i = 0; i < loss.values.size(); ++i)
     scalp.hair_density_per_cm2.values[i] *= 1.0f - std::clamp(loss.values[i], 0.0f, 1.0f);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/base/assert.hpp"
 #include "core/healing/healing.hpp"
 #include "core/scalp/zone_raster.hpp"
 #include "core/scoring/colour_match/colour_match.hpp"
@@ -190,12 +191,14 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
   r.metrics.push_back(score_scar_coverage(ctx));
   r.metrics.push_back(score_colour_match(ctx));
   r.metrics.push_back(score_depth_control(ctx));
+  SMP_ASSERT(r.metrics.size() == kMetricCount);
 
   double wsum = 0.0, ssum = 0.0;
   bool all_pass = true;
   for (const MetricResult& m : r.metrics) {
     if (!m.applicable) continue;
     const MetricWeight w = metric_weight(level, m.id);
+    SMP_ASSERT(w.weight >= 0.0);  // io validation rejects negative weights
     wsum += w.weight;
     ssum += w.weight * m.score;
     if (!m.passed) all_pass = false;

@@ -9,7 +9,7 @@
 
 #include "core/base/chart_grid.hpp"
 #include "core/base/rng.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/pigment_plan.hpp"
 #include "core/scalp/zone_raster.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
@@ -63,22 +63,8 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
   }
 
   // --- Pigment: session 1 one palette step lighter than the target shade (rule 5, row 23).
-  const std::vector<Pigment> palette = default_palette();
-  const int last_step = static_cast<int>(palette.size()) - 1;
-  int target_step = 0;
-  if (!level.task.colour_choice && level.task.given_pigment) {
-    target_step = palette_step(level.task.given_pigment->dilution_water_parts);
-  } else {
-    target_step = palette_step(target_dilution_water_parts(
-        scalp.spec.profile.hair_colour, scalp.spec.profile.fitzpatrick, sp.colour));
-  }
-  for (int s = 1; s <= sessions; ++s) {
-    if (!level.task.colour_choice && level.task.given_pigment)
-      a.session_pigments.push_back(*level.task.given_pigment);
-    else
-      a.session_pigments.push_back(palette[static_cast<std::size_t>(
-          s == 1 && sessions > 1 ? std::min(target_step + 1, last_step) : target_step)]);
-  }
+  const PigmentPlan pigments = expert_pigment_plan(level.task, scalp.spec.profile, sp.colour);
+  a.session_pigments = pigments.session;
 
   // --- Target density per 1 mm cell: the level's zones where the client has lost hair (the
   // same cells density_uniformity scores), a feathered ramp behind the plan line, and scar
@@ -302,12 +288,8 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
     const double behind = pi < 0 ? kNaN : P.behind_mm[static_cast<std::size_t>(pi)];
     const bool edge = sentinel[i] || (std::isfinite(behind) && behind < xp.edge_needle_depth_mm);
     d.needle = edge ? Needle{NeedleConfig::RL1, 0.20} : Needle{NeedleConfig::RL3, 0.25};
-    const int step =
-        palette_step(a.session_pigments[static_cast<std::size_t>(s - 1)].dilution_water_parts);
-    d.dilution_water_parts =
-        edge && level.task.colour_choice
-            ? palette[static_cast<std::size_t>(std::min(step + 1, last_step))].dilution_water_parts
-            : a.session_pigments[static_cast<std::size_t>(s - 1)].dilution_water_parts;
+    const auto si = static_cast<std::size_t>(s - 1);
+    d.dilution_water_parts = (edge ? pigments.edge[si] : pigments.session[si]).dilution_water_parts;
     d.depth_mm = std::clamp(rng.normal(xp.depth_target_mm, xp.depth_sd_mm), 0.2, 0.42);
     dots.push_back(d);
   }

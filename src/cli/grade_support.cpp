@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "core/base/text_format.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/pigment_plan.hpp"
 #include "core/scoring/score.hpp"
 #include "io/attempt/dots_csv.hpp"
 
@@ -20,32 +20,15 @@ using core::fmt;
 
 core::Attempt attempt_from_csv(const core::Level& level, const core::Scalp& scalp,
                                const std::string& csv_path) {
-  // The expert's shades (as make_exemplar picks them), without placing any dots.
-  core::Attempt expert;
-  {
-    const std::vector<core::Pigment> palette = core::default_palette();
-    const int last_step = static_cast<int>(palette.size()) - 1;
-    const bool given = !level.task.colour_choice && level.task.given_pigment.has_value();
-    const int step = core::palette_step(
-        given ? level.task.given_pigment->dilution_water_parts
-              : core::target_dilution_water_parts(scalp.spec.profile.hair_colour,
-                                                  scalp.spec.profile.fitzpatrick,
-                                                  core::scoring_params_for(level).colour));
-    const int sessions = std::max(1, level.task.sessions);
-    for (int s = 1; s <= sessions; ++s)
-      expert.session_pigments.push_back(
-          given ? *level.task.given_pigment
-                : palette[static_cast<std::size_t>(
-                      s == 1 && sessions > 1 ? std::min(step + 1, last_step) : step)]);
-  }
+  const core::PigmentPlan plan = core::expert_pigment_plan(level.task, scalp.spec.profile,
+                                                           core::scoring_params_for(level).colour);
   io::DotsCsvSpec spec;
   spec.chart_bounds_mm = scalp.chart.bounds_mm;
   spec.max_session = std::max(1, level.task.sessions);
   spec.defaults.session = spec.max_session;
   spec.defaults.depth_mm = 0.30;
   spec.defaults.needle = {core::NeedleConfig::RL1, 0.20};
-  if (!expert.session_pigments.empty())
-    spec.defaults.dilution_water_parts = expert.session_pigments.back().dilution_water_parts;
+  spec.defaults.dilution_water_parts = plan.session.back().dilution_water_parts;
   const io::DotsCsv csv = io::read_dots_csv(csv_path, spec);
 
   core::Attempt a;
@@ -56,24 +39,8 @@ core::Attempt attempt_from_csv(const core::Level& level, const core::Scalp& scal
   a.dots = csv.dots;
   a.decision = a.dots.empty() ? core::Decision::Decline : core::Decision::Treat;
   if (a.decision == core::Decision::Decline) return a;
-  int last = 1;
-  for (const core::Dot& d : a.dots) last = std::max(last, d.session);
-  for (int s = 1; s <= last; ++s) {
-    core::Pigment p = s - 1 < static_cast<int>(expert.session_pigments.size())
-                          ? expert.session_pigments[static_cast<std::size_t>(s - 1)]
-                          : core::Pigment{"8:1", 8.0};
-    if (csv.has_pigment) {
-      std::vector<double> v;
-      for (const core::Dot& d : a.dots)
-        if (d.session == s) v.push_back(d.dilution_water_parts);
-      if (!v.empty()) {
-        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-        p.dilution_water_parts = v[v.size() / 2];
-        p.name = p.dilution_water_parts <= 0 ? "neat" : fmt("%g:1", p.dilution_water_parts);
-      }
-    }
-    a.session_pigments.push_back(p);
-  }
+  a.session_pigments = csv.has_pigment ? core::session_pigments_of_dots(a.dots, plan.session)
+                                       : core::planned_session_pigments(a.dots, plan.session);
   return a;
 }
 

@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/base/assert.hpp"
 #include "core/base/chart_grid.hpp"
 #include "core/base/fast_floor.hpp"
 #include "core/scalp/zones.hpp"
@@ -109,11 +110,13 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   cr.rows = static_cast<int>(std::ceil(p.scan_max_y_mm)) - cr.y0;
   cr.origin_mm = Vec2(cr.x0, cr.y0);
   cr.cell_mm = 1.0;
+  SMP_ASSERT(cr.cols > 0 && cr.rows >= 1);  // the checks above keep the scan area non-empty
   // The kept dots' positions from the index: a third of the bytes of the healed dots, and whole
   // counts add up the same in any order. The raster's edges are whole mm, so a position is
   // inside exactly when its floor is: the floors are taken only for the dots inside.
   const std::size_t stride = static_cast<std::size_t>(cr.cols) + 1;
   cr.sat.assign(stride * (static_cast<std::size_t>(cr.rows) + 1), 0);
+  SMP_ASSERT(cr.sat.size() == static_cast<std::size_t>(cr.cols + 1) * (cr.rows + 1));
   const double x_lo = cr.x0, x_hi = cr.x0 + cr.cols, y_lo = cr.y0, y_hi = cr.y0 + cr.rows;
   for (std::size_t k = 0; k < ctx.kept_index.size(); ++k) {
     const Vec2 pos = ctx.kept_index.canonical_point(k);
@@ -152,6 +155,7 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   if (dens.empty()) return e;
   e.core_density_per_cm2 = quantile(dens, p.core_density_quantile);
 
+  SMP_ASSERT(n_bins % 2 == 0);  // mirrored pairs i, n - 1 - i for the symmetry (rule 16)
   e.edge_y_mm.assign(n_bins, kNaN);
   e.low_y_mm.assign(n_bins, kNaN);
   e.high_y_mm.assign(n_bins, kNaN);

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "core/base/assert.hpp"
 #include "core/base/text_format.hpp"
 #include "core/scalp/zone_raster.hpp"
 #include "core/scoring/density_uniformity/density_zone_internal.hpp"
@@ -33,6 +34,7 @@ bool worded(const std::optional<double>& score) {
 
 // The first quadrat with the most dots and the first with the fewest.
 std::pair<const QuadratCell*, const QuadratCell*> densest_and_sparsest(const QuadratStats& qs) {
+  SMP_ASSERT(!qs.cells.empty());
   const auto by_count = [](const QuadratCell& a, const QuadratCell& b) {
     return a.count < b.count;
   };
@@ -65,6 +67,7 @@ void density_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniformi
               label.c_str(), m.density_per_cm2, m.expected_density_per_cm2, -missing));
   }
   // Session plan: the cumulative density after each earlier session (rule 5).
+  SMP_ASSERT(s.session_plan.size() == m.sessions.size());
   for (std::size_t i = 0; i < m.sessions.size(); ++i) {
     const SessionDensity& sd = m.sessions[i];
     if (s.session_plan[i] < kWordedBelow)
@@ -80,6 +83,7 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
                       const UniformityParams& p, const std::string& label,
                       std::vector<std::string>& out) {
   const double r = sp.clark_evans.r_donnelly;
+  SMP_ASSERT(s.clark_evans && s.nn_cv);  // scored together with the spacing statistics
   if (worded(s.clark_evans))
     out.push_back(r < p.r_min
                       ? fmt("Dots in %s clump together (Clark-Evans R = %.2f; natural stubble is "

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/base/assert.hpp"
+
 namespace smp::core {
 
 double d_hex_mm(double intensity_per_mm2) {
@@ -10,6 +12,7 @@ double d_hex_mm(double intensity_per_mm2) {
 }
 
 ClarkEvans clark_evans(std::span<const double> nn_mm, double area_mm2, double perimeter_mm) {
+  SMP_ASSERT(perimeter_mm >= 0.0);
   ClarkEvans ce;
   ce.area_mm2 = area_mm2;
   ce.perimeter_mm = perimeter_mm;

@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/base/assert.hpp"
 #include "core/base/fast_floor.hpp"
 #include "core/stats/empty_space.hpp"
 
@@ -194,6 +195,7 @@ void fill_field(const SpatialIndex& dots, const RectMm& area, const RegionMask* 
 
 EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
                                   std::size_t max_cells, const RegionMask* needed) {
+  SMP_ASSERT(!needed || needed->inside.size() == needed->ChartGrid::cell_count());
   EmptySpaceField field;
   const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
   cell_mm =

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <glm/geometric.hpp>
 
+#include "core/base/assert.hpp"
+
 namespace smp::core {
 
 MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> diameters_mm,
@@ -11,6 +13,9 @@ MergedPairs find_merged_pairs(const SpatialIndex& dots, std::span<const double> 
                               std::span<const std::uint8_t> member_flags) {
   MergedPairs out;
   const std::size_t n = dots.size();
+  SMP_ASSERT(diameters_mm.size() == n);
+  SMP_ASSERT(nn_canonical.size() == n);
+  SMP_ASSERT(member_flags.empty() || member_flags.size() == n);
   if (n < 2) return out;
   // Four running maxima: one is a chain of dependent compares through 100k diameters.
   double lane_max[4] = {0.0, 0.0, 0.0, 0.0};

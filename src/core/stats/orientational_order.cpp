@@ -8,6 +8,7 @@
 #include <limits>
 #include <numbers>
 
+#include "core/base/assert.hpp"
 #include "core/base/fast_floor.hpp"
 #include "core/base/hash.hpp"
 
@@ -20,6 +21,9 @@ OrientationalOrder orientational_order(const SpatialIndex& dots,
   constexpr int kSquareBonds = 4;
   constexpr std::size_t kHexBonds = 6;
   OrientationalOrder out;
+  // The subsampling below is order-independent only for a list in canonical order.
+  SMP_ASSERT(std::is_sorted(canonical.begin(), canonical.end()));
+  SMP_ASSERT(canonical.empty() || canonical.back() < dots.size());
   if (canonical.empty() || !(tile_mm > 0.0) || max_points == 0) return out;
   // Every stride-th point of the list: with the list in canonical order this is independent of
   // the order the dots were placed in.

@@ -5,11 +5,26 @@
 #include <limits>
 #include <numbers>
 
+#include "core/base/assert.hpp"
 #include "core/stats/region_mask.hpp"
 
 namespace smp::core {
+namespace {
+
+// The span hint's promise: no inside cell outside it (checked in assert builds only).
+bool span_holds_every_inside_cell(const RegionMask& m) {
+  for (int r = 0; r < m.rows; ++r)
+    for (int c = 0; c < m.cols; ++c)
+      if (m.inside[m.index(c, r)] &&
+          (c < m.span_c0 || c > m.span_c1 || r < m.span_r0 || r > m.span_r1))
+        return false;
+  return true;
+}
+
+}  // namespace
 
 RegionMask RegionMask::rect(const RectMm& r, double cell_mm) {
+  SMP_ASSERT(cell_mm > 0.0 && r.width_mm() > 0.0 && r.height_mm() > 0.0);
   RegionMask m;
   m.origin_mm = r.min_mm;
   m.cols = std::max(1, static_cast<int>(std::lround(r.width_mm() / cell_mm)));
@@ -35,10 +50,13 @@ bool RegionMask::contains_interior(Vec2 p) const {
 }
 
 void RegionMask::scan_range(int& c0, int& c1, int& r0, int& r1) const {
+  SMP_ASSERT(inside.size() == ChartGrid::cell_count());
   if (span_c1 < span_c0 || span_r1 < span_r0) {
     c0 = 0, c1 = cols - 1, r0 = 0, r1 = rows - 1;
     return;
   }
+  SMP_ASSERT(span_c0 >= 0 && span_c1 < cols && span_r0 >= 0 && span_r1 < rows);
+  SMP_ASSERT(span_holds_every_inside_cell(*this));
   c0 = std::max(span_c0, 0), c1 = std::min(span_c1, cols - 1);
   r0 = std::max(span_r0, 0), r1 = std::min(span_r1, rows - 1);
 }

@@ -20,6 +20,7 @@ struct RegionMask : ChartGrid {
   // Optional speed hint: every inside cell lies in columns span_c0..span_c1 and rows
   // span_r0..span_r1 (set by whoever builds the mask from a large raster, so that scans skip the
   // rest; unset while span_c1 < span_c0). It only bounds the scans: the results are the same.
+  // Worth ~4 % of the instructions of a 100k-dot grading (bench_grade, callgrind), so it stays.
   int span_c0 = 0, span_c1 = -1, span_r0 = 0, span_r1 = -1;
 
   // The rectangle tiled by cells of about cell_mm (adjusted so that they tile it exactly).

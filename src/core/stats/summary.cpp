@@ -6,6 +6,8 @@
 #include <limits>
 #include <vector>
 
+#include "core/base/assert.hpp"
+
 namespace smp::core {
 
 namespace {
@@ -52,16 +54,14 @@ double coefficient_of_variation(std::span<const double> values) {
 }
 
 double quantile(std::span<const double> values, double q) {
-  if (q <= 0.0) {  // the minimum: no copy, no selection
+  SMP_ASSERT(!std::isnan(q));  // the position below would be NaN cast to an index
+  if (q <= 0.0) {              // the minimum: no copy, no selection
     double lo = std::numeric_limits<double>::infinity();
     for (double x : values)
       if (std::isfinite(x)) lo = std::min(lo, x);
     return std::isfinite(lo) ? lo : 0.0;
   }
-  std::vector<double> v;
-  v.reserve(values.size());
-  for (double x : values)
-    if (std::isfinite(x)) v.push_back(x);
+  std::vector<double> v = finite_values(values);
   if (v.empty()) return 0.0;
   const double pos = std::clamp(q, 0.0, 1.0) * static_cast<double>(v.size() - 1);
   const auto lo = static_cast<std::size_t>(pos);

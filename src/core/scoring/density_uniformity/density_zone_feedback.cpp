@@ -1,0 +1,167 @@
+// zone_feedback() and zone_spots(): the sentences a trainee reads about one zone and the places
+// marked on the overlay, from the zone's statistics and part scores. A part under 70 is worded.
+#include <algorithm>
+#include <cstddef>
+#include <glm/geometric.hpp>
+#include <string>
+#include <utility>
+
+#include "core/base/assert.hpp"
+#include "core/base/text_format.hpp"
+#include "core/scalp/zone_raster.hpp"
+#include "core/scoring/density_uniformity/density_zone_internal.hpp"
+
+namespace smp::core::uniformity_detail {
+namespace {
+
+constexpr double kWordedBelow = 70.0;  // a part scoring under this gets a sentence
+
+std::string zone_label(Zone z) {
+  std::string s(zone_name(z));
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return "the " + s;
+}
+
+std::string place(Vec2 centre, Vec2 p) {
+  const double d = glm::length(p - centre);
+  if (d < 5.0) return "near its centre";
+  return fmt("at %d o'clock, %.0f mm from its centre", clock_hour(centre, p), d);
+}
+
+bool worded(const std::optional<double>& score) {
+  return score && *score < kWordedBelow;
+}
+
+// The first quadrat with the most dots and the first with the fewest.
+std::pair<const QuadratCell*, const QuadratCell*> densest_and_sparsest(const QuadratStats& qs) {
+  SMP_ASSERT(!qs.cells.empty());
+  const auto by_count = [](const QuadratCell& a, const QuadratCell& b) {
+    return a.count < b.count;
+  };
+  return {&*std::max_element(qs.cells.begin(), qs.cells.end(), by_count),
+          &*std::min_element(qs.cells.begin(), qs.cells.end(), by_count)};
+}
+
+// The first tile with the strongest order; null without tiles.
+const OrderTile* most_ordered_tile(const OrientationalOrder& oo) {
+  const OrderTile* worst = nullptr;
+  for (const OrderTile& t : oo.tiles)
+    if (!worst || t.order > worst->order) worst = &t;
+  return worst;
+}
+
+void density_feedback(const ZoneMeasures& m, const ZoneScores& s, const UniformityParams& p,
+                      const std::string& label, std::vector<std::string>& out) {
+  if (s.density < kWordedBelow) {
+    const double missing = (m.expected_density_per_cm2 - m.density_per_cm2) * m.area_mm2 / 100.0;
+    if (s.density_ratio < 1.0)
+      out.push_back(
+          fmt("%s has %.0f dots/cm2 after healing; aim for %.0f (+/-%.0f%%): add about %.0f dots "
+              "spread evenly.",
+              label.c_str(), m.density_per_cm2, m.expected_density_per_cm2,
+              100.0 * p.density_tolerance, missing));
+    else
+      out.push_back(
+          fmt("%s is too dense: %.0f dots/cm2 against %.0f; the dots will merge into a solid "
+              "shade. Use about %.0f fewer.",
+              label.c_str(), m.density_per_cm2, m.expected_density_per_cm2, -missing));
+  }
+  // Session plan: the cumulative density after each earlier session (rule 5).
+  SMP_ASSERT(s.session_plan.size() == m.sessions.size());
+  for (std::size_t i = 0; i < m.sessions.size(); ++i) {
+    const SessionDensity& sd = m.sessions[i];
+    if (s.session_plan[i] < kWordedBelow)
+      out.push_back(
+          fmt("After session %d %s had %.0f%% of its final density; the plan is about %.0f%%: "
+              "build the density up over the sessions.",
+              sd.session, label.c_str(), 100.0 * sd.density_per_cm2 / m.target_density_per_cm2,
+              100.0 * sd.planned_per_cm2 / m.target_density_per_cm2));
+  }
+}
+
+void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneScores& s,
+                      const UniformityParams& p, const std::string& label,
+                      std::vector<std::string>& out) {
+  const double r = sp.clark_evans.r_donnelly;
+  SMP_ASSERT(s.clark_evans && s.nn_cv);  // scored together with the spacing statistics
+  if (worded(s.clark_evans))
+    out.push_back(r < p.r_min
+                      ? fmt("Dots in %s clump together (Clark-Evans R = %.2f; natural stubble is "
+                            "%.2f-%.2f): keep an even gap to every neighbour.",
+                            label.c_str(), r, p.r_min, p.r_max)
+                      : fmt("Dots in %s are spaced like a grid (R = %.2f; natural is %.2f-%.2f): "
+                            "vary the spacing a little.",
+                            label.c_str(), r, p.r_min, p.r_max));
+  if (worded(s.nn_cv) && *s.clark_evans >= kWordedBelow)  // the clumping sentence says enough
+    out.push_back(
+        fmt("Gaps between neighbouring dots in %s vary too %s (NN-CV %.2f, natural %.2f-%.2f).",
+            label.c_str(), sp.nn_cv > p.nn_cv_max ? "much" : "little", sp.nn_cv, p.nn_cv_min,
+            p.nn_cv_max));
+  if (worded(s.quadrat_cv)) {
+    const auto [dense, sparse] = densest_and_sparsest(sp.quadrats);
+    out.push_back(
+        fmt("Density in %s is patchy (quadrat CV %.2f, good <= %.2f): densest %s, sparsest %s.",
+            label.c_str(), sp.quadrats.cv, p.quadrat_cv_good,
+            place(m.centre_mm, dense->centre_mm).c_str(),
+            place(m.centre_mm, sparse->centre_mm).c_str()));
+  }
+  if (worded(s.min_spacing))
+    out.push_back(
+        fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (half the natural "
+            "spacing): leave more room.",
+            100.0 * sp.too_close_share, label.c_str(), p.min_spacing_fraction * sp.d_hex_mm));
+  const int pairs = static_cast<int>(sp.merged_where_mm.size());
+  if (pairs > 0 && worded(s.merged))
+    out.push_back(
+        fmt("%d pairs of dots in %s touch or nearly touch (gap < %.1f mm) and heal as blotches.",
+            pairs, label.c_str(), p.merge_gap_mm));
+  const OrderTile* worst = most_ordered_tile(sp.order);
+  if (worded(s.rows) && worst)
+    out.push_back(fmt(
+        "Dots in %s line up in rows or a grid (order %.2f, natural < %.2f), most clearly "
+        "%s: place each dot off the line of its neighbours.",
+        label.c_str(), sp.order.order, p.order_good, place(m.centre_mm, worst->centre_mm).c_str()));
+}
+
+void holes_feedback(const ZoneMeasures& m, const ZoneScores& s, const std::string& label,
+                    std::vector<std::string>& out) {
+  const HoleStats& h = m.holes;
+  for (std::size_t i = 0; i < h.holes.size() && i < 3; ++i)
+    if (s.holes < 90.0 && h.holes[i].diameter_mm > 1.5 * h.threshold_mm)
+      out.push_back(fmt("%s has a %.1f mm gap %s.", label.c_str(), h.holes[i].diameter_mm,
+                        place(m.centre_mm, h.holes[i].centre_mm).c_str()));
+}
+
+}  // namespace
+
+std::vector<std::string> zone_feedback(const ZoneMeasures& m, const ZoneScores& s,
+                                       const UniformityParams& p) {
+  const std::string label = zone_label(m.zone);
+  std::vector<std::string> out;
+  density_feedback(m, s, p, label, out);
+  if (m.spacing) spacing_feedback(m, *m.spacing, s, p, label, out);
+  holes_feedback(m, s, label, out);
+  return out;
+}
+
+std::vector<Spot> zone_spots(const ZoneMeasures& m, const ZoneScores& s,
+                             const UniformityParams& p) {
+  std::vector<Spot> out;
+  if (m.spacing) {
+    const SpacingStats& sp = *m.spacing;
+    if (worded(s.quadrat_cv)) {
+      const auto [dense, sparse] = densest_and_sparsest(sp.quadrats);
+      out.push_back({dense->centre_mm, "clump"});
+      out.push_back({sparse->centre_mm, "sparse"});
+    }
+    for (std::size_t i = 0; i < sp.merged_where_mm.size() && i < 20; ++i)
+      out.push_back({sp.merged_where_mm[i], "blotch"});
+    for (const OrderTile& t : sp.order.tiles)
+      if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
+  }
+  for (std::size_t i = 0; i < m.holes.holes.size() && i < 50; ++i)
+    out.push_back({m.holes.holes[i].centre_mm, "gap"});
+  return out;
+}
+
+}  // namespace smp::core::uniformity_detail

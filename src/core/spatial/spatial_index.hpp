@@ -5,9 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <memory>
 #include <span>
-#include <utility>
 #include <vector>
 
 #include "core/base/geometry.hpp"
@@ -113,34 +111,11 @@ class SpatialIndex {
   // points may lie: infinite once that square covers the grid.
   double ring_guard(Vec2 p, int cx, int cy, int r) const;
 
-  // Leaves new elements uninitialised: the build writes every one, and zeroing first would be
-  // a wasted pass over a few megabytes.
-  template <class T>
-  struct Uninit : std::allocator<T> {
-    template <class U>
-    struct rebind {
-      using other = Uninit<U>;
-    };
-    Uninit() = default;
-    template <class U>
-    Uninit(const Uninit<U>&) {}
-    template <class U>
-    void construct(U* p) {
-      ::new (static_cast<void*>(p)) U;
-    }
-    template <class U, class... Args>
-    void construct(U* p, Args&&... args) {
-      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-    }
-  };
-  template <class T>
-  using Buffer = std::vector<T, Uninit<T>>;
-
-  std::vector<Vec2> points_;               // input order
-  Buffer<Vec2> sorted_points_;             // canonical order
-  Buffer<std::uint32_t> sorted_ids_;       // canonical -> input index
-  Buffer<std::uint32_t> canonical_of_;     // input index -> canonical position
-  std::vector<std::uint32_t> cell_start_;  // cols*rows + 1 offsets into sorted_*
+  std::vector<Vec2> points_;                 // input order
+  std::vector<Vec2> sorted_points_;          // canonical order
+  std::vector<std::uint32_t> sorted_ids_;    // canonical -> input index
+  std::vector<std::uint32_t> canonical_of_;  // input index -> canonical position
+  std::vector<std::uint32_t> cell_start_;    // cols*rows + 1 offsets into sorted_*
   Vec2 origin_mm_{0.0, 0.0};
   double cell_mm_ = 1.0;
   double inv_cell_ = 1.0;

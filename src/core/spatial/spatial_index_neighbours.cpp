@@ -6,6 +6,7 @@
 #include <numbers>
 
 #include "core/spatial/spatial_index.hpp"
+#include "core/spatial/spatial_index_internal.hpp"
 
 namespace smp::core {
 namespace {
@@ -16,14 +17,18 @@ using M2 = long long __attribute__((vector_size(16)));
 
 void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
                              std::uint32_t exclude) const {
-  k_nearest_excluding(p, k, out,
-                      exclude == kNone || exclude >= points_.size() ? static_cast<std::size_t>(-1)
-                                                                    : canonical_of_[exclude]);
+  Kernels::k_nearest_excluding(*this, p, k, out, Kernels::canonical_of(*this, exclude));
 }
 
-void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
-                                       std::size_t ex) const {
-  if (points_.empty() || k == 0) {
+void SpatialIndex::k_nearest_canonical(std::size_t at_k, std::size_t k,
+                                       std::vector<Neighbour>& out) const {
+  Kernels::k_nearest_excluding(*this, sorted_points_[at_k], k, out, at_k);
+}
+
+void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, std::size_t k,
+                                                std::vector<Neighbour>& out, std::size_t ex) {
+  const SpatialGrid& g = ix.grid_;
+  if (ix.points_.empty() || k == 0) {
     out.clear();
     return;
   }
@@ -44,7 +49,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   const auto scan = [&](std::size_t j0, std::size_t j1) {
     for (std::size_t j = j0; j < j1; ++j) {
       if (j == ex) continue;
-      const double d = dist2(p, sorted_points_[j]);
+      const double d = dist2(p, ix.sorted_points_[j]);
       if (count == k && !(d < best[k - 1].d2 || (d == best[k - 1].d2 && j < best[k - 1].k)))
         continue;
       // Insertion from the back: shift larger entries up one slot.
@@ -62,8 +67,8 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   // The point's own row of cells first: the k nearest are mostly there, so the list fills with
   // near points early and fewer later points need inserting (the result does not depend on the
   // order: entries are ranked by distance, then canonical position).
-  const int cy = cell_y(p.y);
-  const Block b = block3(cell_x(p.x), cy);
+  const int cy = g.row_of(p.y);
+  const Block b = block3(ix, g.col_of(p.x), cy);
   const int own = cy - std::max(cy - 1, 0);
   // Screen the block against a guess of the k-th squared distance (1.6 times the area that
   // holds k points at the block's density: ~1.6k pass; twice the area if fewer than k passed),
@@ -75,7 +80,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   bool done = false;
   Cand ranked[kBlockMax];
   if (m <= kBlockMax && m > k) {
-    const double block_area = cell_mm_ * cell_mm_ * 9.0;
+    const double block_area = g.cell_mm * g.cell_mm * 9.0;
     const double guess =
         2.0 * static_cast<double>(k) * block_area / (std::numbers::pi * static_cast<double>(m));
     double all_d2[kBlockMax];
@@ -83,7 +88,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
     std::size_t na = 0;
     for (int r = 0; r < b.runs; ++r)
       for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
-        all_d2[na] = dist2(p, sorted_points_[j]);
+        all_d2[na] = dist2(p, ix.sorted_points_[j]);
         all_k[na] = j;
         na += static_cast<std::size_t>(j != ex);
       }
@@ -150,28 +155,28 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   // the block nearly always settles those, far cheaper than a ring walk from the start.
   bool settled = enough(b.guard(p));
   if (!settled) {
-    const int cx = cell_x(p.x);
-    const int x0 = std::max(cx - 2, 0), x1 = std::min(cx + 2, cols_ - 1);
+    const int cx = g.col_of(p.x);
+    const int x0 = std::max(cx - 2, 0), x1 = std::min(cx + 2, g.cols - 1);
     const auto scan_cells = [&](int xa, int xb, int y) {
-      scan(cell_start_[cell_id(xa, y)], cell_start_[cell_id(xb, y) + 1]);
+      scan(ix.cell_start_[g.cell_id(xa, y)], ix.cell_start_[g.cell_id(xb, y) + 1]);
     };
-    for (int y = std::max(cy - 2, 0); y <= std::min(cy + 2, rows_ - 1); ++y) {
+    for (int y = std::max(cy - 2, 0); y <= std::min(cy + 2, g.rows - 1); ++y) {
       if (y == cy - 2 || y == cy + 2) {
         scan_cells(x0, x1, y);
       } else {
         if (cx - 2 >= 0) scan_cells(cx - 2, cx - 2, y);
-        if (cx + 2 < cols_) scan_cells(cx + 2, cx + 2, y);
+        if (cx + 2 < g.cols) scan_cells(cx + 2, cx + 2, y);
       }
     }
-    settled = enough(ring_guard(p, cx, cy, 2));
+    settled = enough(ring_guard(ix, p, cx, cy, 2));
   }
   if (!settled) {
     count = 0;
     const auto visit = [&](int x, int y) {
-      const std::size_t c = cell_id(x, y);
-      scan(cell_start_[c], cell_start_[c + 1]);
+      const std::size_t c = g.cell_id(x, y);
+      scan(ix.cell_start_[c], ix.cell_start_[c + 1]);
     };
-    walk_rings(p, visit, [&](double guard) {
+    walk_rings(ix, p, visit, [&](double guard) {
       return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
     });
   }
@@ -179,9 +184,9 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   // each Neighbour on the stack and copied it whole, a stalled store-to-load forward every time.
   out.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
-    out[i].point = sorted_ids_[best[i].k];
+    out[i].point = ix.sorted_ids_[best[i].k];
     out[i].distance_mm = std::sqrt(best[i].d2);
-    out[i].pos_mm = sorted_points_[best[i].k];
+    out[i].pos_mm = ix.sorted_points_[best[i].k];
   }
 }
 
@@ -207,22 +212,22 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
 #endif
   };
   constexpr std::size_t kLanes = 4;
-  for (int cy = 0; cy < rows_; ++cy) {
-    const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
-    const double ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
-    const double yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
-    const std::size_t row_end = cell_start_[cell_id(cols_ - 1, cy) + 1];
-    for (std::size_t k = cell_start_[cell_id(0, cy)]; k < row_end;) {
-      const int ca = cell_x(sorted_points_[k].x);
+  for (int cy = 0; cy < grid_.rows; ++cy) {
+    const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, grid_.rows - 1);
+    const double ylo = y0 == 0 ? -inf : grid_.origin_mm.y + y0 * grid_.cell_mm;
+    const double yhi = y1 == grid_.rows - 1 ? inf : grid_.origin_mm.y + (y1 + 1) * grid_.cell_mm;
+    const std::size_t row_end = cell_start_[grid_.cell_id(grid_.cols - 1, cy) + 1];
+    for (std::size_t k = cell_start_[grid_.cell_id(0, cy)]; k < row_end;) {
+      const int ca = grid_.col_of(sorted_points_[k].x);
       int cb = ca;
       std::size_t c = 1;
       while (c < kLanes && k + c < row_end) {
-        const int cc = cell_x(sorted_points_[k + c].x);
+        const int cc = grid_.col_of(sorted_points_[k + c].x);
         if (cc - ca > 2) break;  // a wider block costs more than the shared loads save
         cb = cc;
         ++c;
       }
-      const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, cols_ - 1);
+      const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, grid_.cols - 1);
       Vec2 pts[kLanes];
       for (std::size_t l = 0; l < kLanes; ++l) pts[l] = sorted_points_[k + std::min(l, c - 1)];
       const V2 px0 = {pts[0].x, pts[1].x}, py0 = {pts[0].y, pts[1].y};
@@ -256,7 +261,8 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         at_j += 1.0;
       };
       for (int y = y0; y <= y1; ++y) {
-        const std::size_t b = cell_start_[cell_id(x0, y)], e = cell_start_[cell_id(x1, y) + 1];
+        const std::size_t b = cell_start_[grid_.cell_id(x0, y)],
+                          e = cell_start_[grid_.cell_id(x1, y) + 1];
         at_j = V2{static_cast<double>(b), static_cast<double>(b)};
         if (y != cy) {
           for (std::size_t j = b; j < e; ++j) step(j);
@@ -270,8 +276,8 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         }
         for (std::size_t j = k + c; j < e; ++j) step(j);
       }
-      const double xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
-      const double xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
+      const double xlo = x0 == 0 ? -inf : grid_.origin_mm.x + x0 * grid_.cell_mm;
+      const double xhi = x1 == grid_.cols - 1 ? inf : grid_.origin_mm.x + (x1 + 1) * grid_.cell_mm;
       const double bd[kLanes] = {best0[0], best0[1], best1[0], best1[1]};
       const double bk[kLanes] = {bk0[0], bk0[1], bk1[0], bk1[1]};
       for (std::size_t lane = 0; lane < c; ++lane) {
@@ -279,9 +285,12 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         const std::size_t at = k + lane;
         const double g = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
         if (!(g == inf || bd[lane] < g * g)) {
-          std::size_t found = static_cast<std::size_t>(-1);
-          distance_mm[at] = nearest_canonical(p, at, &found).distance_mm;
-          which[at] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+          double d2 = 0.0;
+          const std::size_t found = Kernels::nearest_in_rings(
+              *this, p, at, [](std::size_t) { return true; }, &d2);
+          distance_mm[at] =
+              found == Kernels::kNoK ? std::numeric_limits<double>::infinity() : std::sqrt(d2);
+          which[at] = static_cast<std::uint32_t>(found == Kernels::kNoK ? n : found);
           continue;
         }
         distance_mm[at] = std::sqrt(bd[lane]);

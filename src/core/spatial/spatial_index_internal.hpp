@@ -84,7 +84,9 @@ struct SpatialIndex::Kernels {
         }
       }
     };
-    walk_rings(ix, p, visit, [&](double guard) { return guard > 0.0 && best <= guard * guard; });
+    // Strictly nearer than the guard: a point exactly that far may lie outside, tie, and come
+    // first in canonical order.
+    walk_rings(ix, p, visit, [&](double guard) { return guard > 0.0 && best < guard * guard; });
     *best_d2 = best;
     return best_k;
   }

@@ -176,8 +176,9 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
       const std::size_t c = g.cell_id(x, y);
       scan(ix.cell_start_[c], ix.cell_start_[c + 1]);
     };
+    // Strictly, as in nearest_in_rings().
     walk_rings(ix, p, visit, [&](double guard) {
-      return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
+      return count == k && guard > 0.0 && best[k - 1].d2 < guard * guard;
     });
   }
   // Written field by field into a vector that is mostly already the right size: push_back built

@@ -2,18 +2,15 @@
 // neighbour, and the k nearest of a point (the row detector's bonds).
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <numbers>
 
+#include "core/base/simd.hpp"
 #include "core/spatial/spatial_index.hpp"
 #include "core/spatial/spatial_index_internal.hpp"
 
 namespace smp::core {
-namespace {
-// Two doubles (and a two-lane mask) as GCC vectors: SSE2 registers on x86-64, plain code elsewhere.
-using V2 = double __attribute__((vector_size(16)));
-using M2 = long long __attribute__((vector_size(16)));
-}  // namespace
+
+using simd::F64x2;
 
 void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
                              std::uint32_t exclude) const {
@@ -118,14 +115,11 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
       std::size_t rank_sum = 0;
       for (std::size_t i = 0; i < np; ++i) {
         const double d = pass_d2[i];
-        const V2 dd = {d, d};
-        M2 nearer = {0, 0};  // minus the count (a true comparison is all ones: -1)
-        for (std::size_t j = 0; j < pairs; ++j) {
-          V2 other;
-          std::memcpy(&other, pass_d2 + 2 * j, sizeof other);
-          nearer += other < dd;
-        }
-        const auto rank = static_cast<std::size_t>(-(nearer[0] + nearer[1]));
+        const F64x2 dd = simd::splat(d);
+        simd::Count2 nearer;
+        for (std::size_t j = 0; j < pairs; ++j)
+          simd::add_true(nearer, simd::load(pass_d2 + 2 * j) < dd);
+        const auto rank = static_cast<std::size_t>(simd::total(nearer));
         rank_sum += rank;
         ranked[rank] = {d, pass_k[i]};
       }
@@ -197,21 +191,15 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
   distance_mm.resize(n);
   which.resize(n);
   const double inf = std::numeric_limits<double>::infinity();
-  // Four points at a time, one per lane of two 2-double vectors: each candidate is loaded once
+  // Four points at a time, one per lane of two simd::F64x2: each candidate is loaded once
   // for all four, and their running minima are independent (the scalar loop waited on its one
   // minimum). They are consecutive in canonical order, in the same grid row and at most two
   // cells apart, and search the cells around all four (3 contiguous runs), which hold each one's
   // nearest neighbour unless it is farther than that block's edge (then: the ring walk).
-  // Scanning in canonical order with a strict < keeps the first of equally near points, as
-  // nearest() does; a point's own position is masked with an infinite distance in its lane.
+  // Scanning in canonical order with a strict < (the select's test and simd::min's) keeps the
+  // first of equally near points, as nearest() does; a point's own position is masked with an
+  // infinite distance in its lane.
   // Fewer than four points (the end of a row, a wide gap) repeat the last one in spare lanes.
-  const auto min2 = [](V2 a, V2 b) {
-#if defined(__SSE2__)
-    return __builtin_ia32_minpd(a, b);  // g++ 12 does not turn the select below into minpd
-#else
-    return a < b ? a : b;
-#endif
-  };
   constexpr std::size_t kLanes = 4;
   for (int cy = 0; cy < grid_.rows; ++cy) {
     const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, grid_.rows - 1);
@@ -231,40 +219,39 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
       const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, grid_.cols - 1);
       Vec2 pts[kLanes];
       for (std::size_t l = 0; l < kLanes; ++l) pts[l] = sorted_points_[k + std::min(l, c - 1)];
-      const V2 px0 = {pts[0].x, pts[1].x}, py0 = {pts[0].y, pts[1].y};
-      const V2 px1 = {pts[2].x, pts[3].x}, py1 = {pts[2].y, pts[3].y};
-      V2 best0 = {inf, inf}, best1 = {inf, inf};
-      const double nd = static_cast<double>(n);
-      V2 bk0 = {nd, nd}, bk1 = {nd, nd};
-      V2 at_j;  // the candidate's canonical position
+      const F64x2 px0 = simd::set(pts[0].x, pts[1].x), py0 = simd::set(pts[0].y, pts[1].y);
+      const F64x2 px1 = simd::set(pts[2].x, pts[3].x), py1 = simd::set(pts[2].y, pts[3].y);
+      F64x2 best0 = simd::splat(inf), best1 = simd::splat(inf);
+      F64x2 bk0 = simd::splat(static_cast<double>(n)), bk1 = bk0;
+      F64x2 at_j;  // the candidate's canonical position
       const auto step = [&](std::size_t j) {
-        const Vec2 q = sorted_points_[j];
-        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
-        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
-        const V2 d0 = dx0 * dx0 + dy0 * dy0;
-        const V2 d1 = dx1 * dx1 + dy1 * dy1;
-        bk0 = d0 < best0 ? at_j : bk0;
-        bk1 = d1 < best1 ? at_j : bk1;
-        best0 = min2(d0, best0);
-        best1 = min2(d1, best1);
-        at_j += 1.0;
+        const F64x2 qx = simd::splat(sorted_points_[j].x), qy = simd::splat(sorted_points_[j].y);
+        const F64x2 dx0 = px0 - qx, dy0 = py0 - qy;
+        const F64x2 dx1 = px1 - qx, dy1 = py1 - qy;
+        const F64x2 d0 = dx0 * dx0 + dy0 * dy0;
+        const F64x2 d1 = dx1 * dx1 + dy1 * dy1;
+        bk0 = simd::select(d0 < best0, at_j, bk0);
+        bk1 = simd::select(d1 < best1, at_j, bk1);
+        best0 = simd::min(d0, best0);
+        best1 = simd::min(d1, best1);
+        at_j += simd::splat(1.0);
       };
-      const auto step_self = [&](std::size_t j, V2 m0, V2 m1) {
-        const Vec2 q = sorted_points_[j];
-        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
-        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
-        const V2 d0 = dx0 * dx0 + dy0 * dy0 + m0;
-        const V2 d1 = dx1 * dx1 + dy1 * dy1 + m1;
-        bk0 = d0 < best0 ? at_j : bk0;
-        bk1 = d1 < best1 ? at_j : bk1;
-        best0 = min2(d0, best0);
-        best1 = min2(d1, best1);
-        at_j += 1.0;
+      const auto step_self = [&](std::size_t j, F64x2 m0, F64x2 m1) {
+        const F64x2 qx = simd::splat(sorted_points_[j].x), qy = simd::splat(sorted_points_[j].y);
+        const F64x2 dx0 = px0 - qx, dy0 = py0 - qy;
+        const F64x2 dx1 = px1 - qx, dy1 = py1 - qy;
+        const F64x2 d0 = dx0 * dx0 + dy0 * dy0 + m0;
+        const F64x2 d1 = dx1 * dx1 + dy1 * dy1 + m1;
+        bk0 = simd::select(d0 < best0, at_j, bk0);
+        bk1 = simd::select(d1 < best1, at_j, bk1);
+        best0 = simd::min(d0, best0);
+        best1 = simd::min(d1, best1);
+        at_j += simd::splat(1.0);
       };
       for (int y = y0; y <= y1; ++y) {
         const std::size_t b = cell_start_[grid_.cell_id(x0, y)],
                           e = cell_start_[grid_.cell_id(x1, y) + 1];
-        at_j = V2{static_cast<double>(b), static_cast<double>(b)};
+        at_j = simd::splat(static_cast<double>(b));
         if (y != cy) {
           for (std::size_t j = b; j < e; ++j) step(j);
           continue;
@@ -273,14 +260,16 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         for (std::size_t t = 0; t < c; ++t) {
           double m[kLanes];
           for (std::size_t l = 0; l < kLanes; ++l) m[l] = std::min(l, c - 1) == t ? inf : 0.0;
-          step_self(k + t, V2{m[0], m[1]}, V2{m[2], m[3]});
+          step_self(k + t, simd::set(m[0], m[1]), simd::set(m[2], m[3]));
         }
         for (std::size_t j = k + c; j < e; ++j) step(j);
       }
       const double xlo = x0 == 0 ? -inf : grid_.origin_mm.x + x0 * grid_.cell_mm;
       const double xhi = x1 == grid_.cols - 1 ? inf : grid_.origin_mm.x + (x1 + 1) * grid_.cell_mm;
-      const double bd[kLanes] = {best0[0], best0[1], best1[0], best1[1]};
-      const double bk[kLanes] = {bk0[0], bk0[1], bk1[0], bk1[1]};
+      const double bd[kLanes] = {simd::lane(best0, 0), simd::lane(best0, 1), simd::lane(best1, 0),
+                                 simd::lane(best1, 1)};
+      const double bk[kLanes] = {simd::lane(bk0, 0), simd::lane(bk0, 1), simd::lane(bk1, 0),
+                                 simd::lane(bk1, 1)};
       for (std::size_t lane = 0; lane < c; ++lane) {
         const Vec2 p = pts[lane];
         const std::size_t at = k + lane;

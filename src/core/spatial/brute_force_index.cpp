@@ -39,13 +39,16 @@ BruteForceIndex::BruteForceIndex(std::vector<Vec2>&& points_mm, double cell_mm)
   for (std::size_t k = 0; k < n; ++k) canonical_of_[order_[k]] = static_cast<std::uint32_t>(k);
 }
 
-std::vector<std::size_t> BruteForceIndex::by_distance(Vec2 p, std::size_t exclude_k) const {
+std::vector<std::size_t> BruteForceIndex::by_distance(Vec2 p, std::size_t exclude_k,
+                                                      std::size_t count) const {
   std::vector<std::pair<double, std::size_t>> all;
   for (std::size_t k = 0; k < size(); ++k)
     if (k != exclude_k) all.emplace_back(dist2(p, canonical_point(k)), k);
-  std::sort(all.begin(), all.end());
+  count = std::min(count, all.size());
+  const auto end = all.begin() + static_cast<std::ptrdiff_t>(count);
+  std::partial_sort(all.begin(), end, all.end());
   std::vector<std::size_t> ks;
-  for (const auto& [d2, k] : all) ks.push_back(k);
+  for (auto it = all.begin(); it != end; ++it) ks.push_back(it->second);
   return ks;
 }
 
@@ -65,9 +68,9 @@ BruteForceIndex::Neighbour BruteForceIndex::nearest(Vec2 p_mm, std::uint32_t exc
 void BruteForceIndex::k_nearest(Vec2 p_mm, std::size_t k, std::vector<Neighbour>& out,
                                 std::uint32_t exclude) const {
   out.clear();
-  const std::vector<std::size_t> ks =
-      by_distance(p_mm, exclude < size() ? canonical_of_[exclude] : size());
-  for (std::size_t i = 0; i < k && i < ks.size(); ++i) out.push_back(neighbour(p_mm, ks[i]));
+  for (const std::size_t at :
+       by_distance(p_mm, exclude < size() ? canonical_of_[exclude] : size(), k))
+    out.push_back(neighbour(p_mm, at));
 }
 
 void BruteForceIndex::k_nearest_canonical(std::size_t at_k, std::size_t k,

@@ -8,6 +8,7 @@
 #include <span>
 #include <vector>
 
+#include "core/base/assert.hpp"
 #include "core/base/geometry.hpp"
 #include "core/spatial/spatial_grid.hpp"
 #include "core/spatial/spatial_index.hpp"
@@ -28,10 +29,16 @@ class BruteForceIndex {
   std::size_t size() const { return points_.size(); }
   bool empty() const { return points_.empty(); }
   double cell_mm() const { return grid_.cell_mm; }
-  Vec2 point(std::uint32_t i) const { return points_[i]; }
+  Vec2 point(std::uint32_t i) const {
+    SMP_ASSERT(i < size());
+    return points_[i];
+  }
   RectMm bounds() const { return bounds_; }
-  std::uint32_t canonical_index(std::size_t k) const { return order_[k]; }
-  Vec2 canonical_point(std::size_t k) const { return points_[order_[k]]; }
+  std::uint32_t canonical_index(std::size_t k) const {
+    SMP_ASSERT(k < size());
+    return order_[k];
+  }
+  Vec2 canonical_point(std::size_t k) const { return points_[canonical_index(k)]; }
 
   Neighbour nearest(Vec2 p_mm, std::uint32_t exclude = kNone) const;
   Neighbour nearest_other(std::uint32_t i) const { return nearest(points_[i], i); }
@@ -59,8 +66,9 @@ class BruteForceIndex {
   }
 
  private:
-  // Every canonical position but exclude_k, nearest first, ties by canonical position.
-  std::vector<std::size_t> by_distance(Vec2 p, std::size_t exclude_k) const;
+  // The `count` nearest canonical positions but exclude_k, nearest first, ties by canonical
+  // position (fewer when there are fewer).
+  std::vector<std::size_t> by_distance(Vec2 p, std::size_t exclude_k, std::size_t count) const;
   Neighbour neighbour(Vec2 p, std::size_t k) const;
 
   std::vector<Vec2> points_;                 // input order

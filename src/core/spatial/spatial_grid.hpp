@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "core/base/assert.hpp"
 #include "core/base/geometry.hpp"
 
 namespace smp::core {
@@ -25,6 +26,7 @@ struct SpatialGrid {
   int row_of(double y) const { return clamped(y - origin_mm.y, rows); }
   // Cells are numbered row by row.
   std::size_t cell_id(int col, int row) const {
+    SMP_ASSERT(col >= 0 && col < cols && row >= 0 && row < rows);
     return static_cast<std::size_t>(row) * static_cast<std::size_t>(cols) +
            static_cast<std::size_t>(col);
   }

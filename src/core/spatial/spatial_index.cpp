@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <glm/common.hpp>
 #include <tuple>
 #include <utility>
@@ -151,6 +152,43 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
     }
   }
   for (std::size_t k = 0; k < n; ++k) canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
+  if constexpr (SMP_ASSERTS_ON) Kernels::check_canonical_order(*this);
+}
+
+void SpatialIndex::Kernels::check_canonical_order(const SpatialIndex& ix) {
+  const std::size_t n = ix.points_.size();
+  const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(ix.sorted_ids_.size() == n && ix.sorted_points_.size() == n);
+  SMP_ASSERT(ix.canonical_of_.size() == n);
+  SMP_ASSERT(ix.cell_start_.size() == g.cell_count() + 1);
+  SMP_ASSERT(ix.cell_start_.front() == 0 && ix.cell_start_.back() == n);
+  // (x, y, input index) of canonical position a before that of b.
+  const auto canonical_before = [&ix](std::size_t a, std::size_t b) {
+    const Vec2 pa = ix.sorted_points_[a], pb = ix.sorted_points_[b];
+    if (pa.x != pb.x) return pa.x < pb.x;
+    if (pa.y != pb.y) return pa.y < pb.y;
+    return ix.sorted_ids_[a] < ix.sorted_ids_[b];
+  };
+  std::vector<std::uint8_t> seen(n, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t i = ix.sorted_ids_[k];
+    SMP_ASSERT(i < n && !seen[i]);
+    seen[i] = 1;
+    SMP_ASSERT(ix.canonical_of_[i] == k);
+    // Bitwise: a NaN coordinate is still the same point.
+    SMP_ASSERT(std::memcmp(&ix.sorted_points_[k], &ix.points_[i], sizeof(Vec2)) == 0);
+  }
+  for (std::size_t c = 0; c < g.cell_count(); ++c) {
+    SMP_ASSERT(ix.cell_start_[c] <= ix.cell_start_[c + 1]);
+    for (std::size_t k = ix.cell_start_[c]; k < ix.cell_start_[c + 1]; ++k) {
+      const Vec2 p = ix.sorted_points_[k];
+      SMP_ASSERT(g.cell_of(p) == c);
+      if (k == ix.cell_start_[c] || std::isnan(p.x + p.y)) continue;
+      const Vec2 q = ix.sorted_points_[k - 1];
+      if (std::isnan(q.x + q.y)) continue;  // no order is promised for NaN
+      SMP_ASSERT(canonical_before(k - 1, k));
+    }
+  }
 }
 
 SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) const {
@@ -239,6 +277,7 @@ std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
 
 double SpatialIndex::Kernels::ring_guard(const SpatialIndex& ix, Vec2 p, int cx, int cy, int r) {
   const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(cx >= 0 && cx < g.cols && cy >= 0 && cy < g.rows && r >= 0);
   const double inf = std::numeric_limits<double>::infinity();
   const double xlo = cx - r <= 0 ? -inf : g.origin_mm.x + (cx - r) * g.cell_mm;
   const double xhi = cx + r >= g.cols - 1 ? inf : g.origin_mm.x + (cx + r + 1) * g.cell_mm;
@@ -249,6 +288,7 @@ double SpatialIndex::Kernels::ring_guard(const SpatialIndex& ix, Vec2 p, int cx,
 
 SpatialIndex::Kernels::Block SpatialIndex::Kernels::block3(const SpatialIndex& ix, int cx, int cy) {
   const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(cx >= 0 && cx < g.cols && cy >= 0 && cy < g.rows);
   const double inf = std::numeric_limits<double>::infinity();
   Block b;
   const int x0 = std::max(cx - 1, 0), x1 = std::min(cx + 1, g.cols - 1);

@@ -8,6 +8,7 @@
 #include <span>
 #include <vector>
 
+#include "core/base/assert.hpp"
 #include "core/base/geometry.hpp"
 #include "core/spatial/spatial_grid.hpp"
 
@@ -41,18 +42,27 @@ class SpatialIndex {
   std::size_t size() const { return points_.size(); }
   bool empty() const { return points_.empty(); }
   double cell_mm() const { return grid_.cell_mm; }
-  Vec2 point(std::uint32_t i) const { return points_[i]; }  // by input index
+  Vec2 point(std::uint32_t i) const {  // by input index
+    SMP_ASSERT(i < points_.size());
+    return points_[i];
+  }
   // Bounding box of the points (zero-size at the origin when empty).
   RectMm bounds() const { return bounds_; }
 
   // Canonical order: position k in [0, size()) -> input index and point.
-  std::uint32_t canonical_index(std::size_t k) const { return sorted_ids_[k]; }
-  Vec2 canonical_point(std::size_t k) const { return sorted_points_[k]; }
+  std::uint32_t canonical_index(std::size_t k) const {
+    SMP_ASSERT(k < sorted_ids_.size());
+    return sorted_ids_[k];
+  }
+  Vec2 canonical_point(std::size_t k) const {
+    SMP_ASSERT(k < sorted_points_.size());
+    return sorted_points_[k];
+  }
 
   // Nearest point to p other than `exclude` (an input index; kNone or any index out of range
   // excludes nothing). Returns a Neighbour with point kNone when there is no candidate.
   Neighbour nearest(Vec2 p_mm, std::uint32_t exclude = kNone) const;
-  Neighbour nearest_other(std::uint32_t i) const { return nearest(points_[i], i); }
+  Neighbour nearest_other(std::uint32_t i) const { return nearest(point(i), i); }
   // The min(k, candidates) nearest points other than `exclude`, nearest first.
   void k_nearest(Vec2 p_mm, std::size_t k, std::vector<Neighbour>& out,
                  std::uint32_t exclude = kNone) const;

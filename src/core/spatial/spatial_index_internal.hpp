@@ -91,6 +91,10 @@ struct SpatialIndex::Kernels {
     return best_k;
   }
 
+  // After a build, in builds with SMP_ASSERT on: the canonical order is a permutation of the
+  // input, every point lies in the cell its run says, and each cell is sorted.
+  static void check_canonical_order(const SpatialIndex& ix);
+
   // Core of k_nearest(): excludes canonical position exclude_k (or nothing: kNoK).
   static void k_nearest_excluding(const SpatialIndex& ix, Vec2 p, std::size_t k,
                                   std::vector<Neighbour>& out, std::size_t exclude_k);

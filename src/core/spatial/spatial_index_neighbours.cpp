@@ -19,7 +19,7 @@ void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
 
 void SpatialIndex::k_nearest_canonical(std::size_t at_k, std::size_t k,
                                        std::vector<Neighbour>& out) const {
-  Kernels::k_nearest_excluding(*this, sorted_points_[at_k], k, out, at_k);
+  Kernels::k_nearest_excluding(*this, canonical_point(at_k), k, out, at_k);
 }
 
 void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, std::size_t k,
@@ -120,6 +120,7 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
         for (std::size_t j = 0; j < pairs; ++j)
           simd::add_true(nearer, simd::load(pass_d2 + 2 * j) < dd);
         const auto rank = static_cast<std::size_t>(simd::total(nearer));
+        SMP_ASSERT(rank < np);
         rank_sum += rank;
         ranked[rank] = {d, pass_k[i]};
       }
@@ -129,6 +130,7 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
           std::size_t rank = 0;
           for (std::size_t j = 0; j < i; ++j) rank += static_cast<std::size_t>(pass_d2[j] <= d);
           for (std::size_t j = i + 1; j < np; ++j) rank += static_cast<std::size_t>(pass_d2[j] < d);
+          SMP_ASSERT(rank < np);
           ranked[rank] = {d, pass_k[i]};
         }
       best = ranked;
@@ -175,6 +177,11 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
       return count == k && guard > 0.0 && best[k - 1].d2 < guard * guard;
     });
   }
+  SMP_ASSERT(count <= k);
+  if constexpr (SMP_ASSERTS_ON)  // nearest first, ties by canonical position
+    for (std::size_t i = 1; i < count; ++i)
+      SMP_ASSERT(best[i - 1].d2 < best[i].d2 ||
+                 (best[i - 1].d2 == best[i].d2 && best[i - 1].k < best[i].k));
   // Written field by field into a vector that is mostly already the right size: push_back built
   // each Neighbour on the stack and copied it whole, a stalled store-to-load forward every time.
   out.resize(count);
@@ -285,6 +292,7 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         }
         distance_mm[at] = std::sqrt(bd[lane]);
         which[at] = static_cast<std::uint32_t>(bk[lane]);
+        SMP_ASSERT(which[at] != at && (which[at] < n || std::isinf(bd[lane])));  // n: alone
       }
       k += c;
     }

@@ -1,17 +1,18 @@
+// SpatialIndex: the build (a counting sort by cell, then each cell in canonical order) and the
+// single-point queries. The batched neighbour queries are in spatial_index_neighbours.cpp.
 #include "core/spatial/spatial_index.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <glm/common.hpp>
 #include <tuple>
 #include <utility>
 
+#include "core/spatial/spatial_index_internal.hpp"
+
 namespace smp::core {
 namespace {
-
-// Cells per point allowed before the grid is coarsened (a degenerate bounding box, e.g. all
-// points on one line, would otherwise ask for a huge grid).
-constexpr double kMaxCellsPerPoint = 4.0;
 
 // Whether (pa, a) comes before (pb, b) in canonical order (x, y, input index), without a branch
 // on the comparison: a cell's few points come in no particular order, so that branch would
@@ -66,7 +67,6 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
     : points_(std::move(points_mm)) {
   const std::size_t n = points_.size();
   if (n == 0) {
-    cols_ = rows_ = 1;
     cell_start_.assign(2, 0);
     return;
   }
@@ -77,39 +77,24 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
     hi = glm::max(hi, p);
   }
   bounds_ = RectMm{lo, hi};
-  const double w = hi.x - lo.x;
-  const double h = hi.y - lo.y;
-  if (cell_mm <= 0.0) {
-    const double nd = static_cast<double>(n);
-    // About two points per cell: fewer, fuller cells are faster to scan than many empty ones.
-    cell_mm = std::max({std::sqrt(2.0 * w * h / nd), std::max(w, h) / nd, 1e-6});
-  }
-  const double max_cells = kMaxCellsPerPoint * static_cast<double>(n) + 64.0;
-  while ((std::floor(w / cell_mm) + 1.0) * (std::floor(h / cell_mm) + 1.0) > max_cells)
-    cell_mm *= 1.5;
-  cell_mm_ = cell_mm;
-  inv_cell_ = 1.0 / cell_mm;
-  origin_mm_ = lo;
-  cols_ = static_cast<int>(std::floor(w * inv_cell_)) + 1;
-  rows_ = static_cast<int>(std::floor(h * inv_cell_)) + 1;
+  grid_ = SpatialGrid::fit(bounds_, n, cell_mm);
 
   // Counting sort by cell: O(n), then a tiny sort inside each cell for the canonical order.
-  const std::size_t cells = static_cast<std::size_t>(cols_) * static_cast<std::size_t>(rows_);
+  const std::size_t cells = grid_.cell_count();
   // Counts at [c + 2], so that after the prefix sum [c + 1] is cell c's start and serves as its
   // fill cursor; once filled, [c + 1] has moved on to cell c's end = cell c + 1's start, and
   // [c] is c's start. No copy of the offsets and no per-point cell array (the cell is recomputed:
   // storing it, even in canonical_of_'s storage before its time, was no faster at 100k points
   // and slower at a million).
   cell_start_.assign(cells + 2, 0);
-  const auto cell_of = [&](Vec2 q) { return cell_id(cell_x(q.x), cell_y(q.y)); };
-  for (std::size_t i = 0; i < n; ++i) ++cell_start_[cell_of(points_[i]) + 2];
+  for (std::size_t i = 0; i < n; ++i) ++cell_start_[grid_.cell_of(points_[i]) + 2];
   for (std::size_t c = 1; c < cells + 2; ++c) cell_start_[c] += cell_start_[c - 1];
   // Scatter ids and points together (one sequential read of the input), then order each cell's
   // few points in place by (x, y, input index).
   sorted_ids_.resize(n);
   sorted_points_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t at = cell_start_[cell_of(points_[i]) + 1]++;
+    const std::uint32_t at = cell_start_[grid_.cell_of(points_[i]) + 1]++;
     sorted_ids_[at] = static_cast<std::uint32_t>(i);
     sorted_points_[at] = points_[i];
   }
@@ -121,13 +106,13 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
   };
   canonical_of_.resize(n);
   std::vector<std::pair<Vec2, std::uint32_t>> big;  // a crowded cell (degenerate input)
-  const auto cols = static_cast<std::size_t>(cols_);
+  const auto cols = static_cast<std::size_t>(grid_.cols);
   for (std::size_t c = 0, col = 0; c < cells; ++c, col = col + 1 == cols ? 0 : col + 1) {
     const std::size_t b = cell_start_[c], e = cell_start_[c + 1];
     Vec2* const pts = sorted_points_.data() + b;
     std::uint32_t* const ids = sorted_ids_.data() + b;
     // Most cells hold two to four points (about two on average). A point with a NaN coordinate
-    // lies in the first row or column of cells (cell_x, cell_y puts it there), so those cells
+    // lies in the first row or column of cells (SpatialGrid puts it there), so those cells
     // keep the insertion sort, which decides their order as it always has.
     switch (c >= cols && col > 0 ? e - b : 5) {
       case 0:
@@ -167,88 +152,103 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
     }
   }
   for (std::size_t k = 0; k < n; ++k) canonical_of_[sorted_ids_[k]] = static_cast<std::uint32_t>(k);
+  if constexpr (SMP_ASSERTS_ON) Kernels::check_canonical_order(*this);
 }
 
-int SpatialIndex::cell_x(double x) const {
-  const double f = (x - origin_mm_.x) * inv_cell_;
-  if (!(f > 0.0)) return 0;
-  return std::min(static_cast<int>(f), cols_ - 1);
-}
-
-int SpatialIndex::cell_y(double y) const {
-  const double f = (y - origin_mm_.y) * inv_cell_;
-  if (!(f > 0.0)) return 0;
-  return std::min(static_cast<int>(f), rows_ - 1);
-}
-
-SpatialIndex::Neighbour SpatialIndex::nearest_canonical(Vec2 p, std::size_t exclude_k,
-                                                        std::size_t* found_k) const {
-  double best = std::numeric_limits<double>::infinity();
-  std::size_t best_k = static_cast<std::size_t>(-1);
-  const auto visit = [&](int x, int y) {
-    const std::size_t c = cell_id(x, y);
-    for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k) {
-      if (k == exclude_k) continue;
-      const double d = dist2(p, sorted_points_[k]);
-      if (d < best || (d == best && k < best_k)) {
-        best = d;
-        best_k = k;
-      }
-    }
+void SpatialIndex::Kernels::check_canonical_order(const SpatialIndex& ix) {
+  const std::size_t n = ix.points_.size();
+  const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(ix.sorted_ids_.size() == n && ix.sorted_points_.size() == n);
+  SMP_ASSERT(ix.canonical_of_.size() == n);
+  SMP_ASSERT(ix.cell_start_.size() == g.cell_count() + 1);
+  SMP_ASSERT(ix.cell_start_.front() == 0 && ix.cell_start_.back() == n);
+  // (x, y, input index) of canonical position a before that of b.
+  const auto canonical_before = [&ix](std::size_t a, std::size_t b) {
+    const Vec2 pa = ix.sorted_points_[a], pb = ix.sorted_points_[b];
+    if (pa.x != pb.x) return pa.x < pb.x;
+    if (pa.y != pb.y) return pa.y < pb.y;
+    return ix.sorted_ids_[a] < ix.sorted_ids_[b];
   };
-  walk_rings(p, visit, [&](double guard) { return guard > 0.0 && best <= guard * guard; });
-  if (found_k) *found_k = best_k;
-  if (best_k == static_cast<std::size_t>(-1)) return {};
-  return {sorted_ids_[best_k], std::sqrt(best), sorted_points_[best_k]};
+  std::vector<std::uint8_t> seen(n, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t i = ix.sorted_ids_[k];
+    SMP_ASSERT(i < n && !seen[i]);
+    seen[i] = 1;
+    SMP_ASSERT(ix.canonical_of_[i] == k);
+    // Bitwise: a NaN coordinate is still the same point.
+    SMP_ASSERT(std::memcmp(&ix.sorted_points_[k], &ix.points_[i], sizeof(Vec2)) == 0);
+  }
+  for (std::size_t c = 0; c < g.cell_count(); ++c) {
+    SMP_ASSERT(ix.cell_start_[c] <= ix.cell_start_[c + 1]);
+    for (std::size_t k = ix.cell_start_[c]; k < ix.cell_start_[c + 1]; ++k) {
+      const Vec2 p = ix.sorted_points_[k];
+      SMP_ASSERT(g.cell_of(p) == c);
+      if (k == ix.cell_start_[c] || std::isnan(p.x + p.y)) continue;
+      const Vec2 q = ix.sorted_points_[k - 1];
+      if (std::isnan(q.x + q.y)) continue;  // no order is promised for NaN
+      SMP_ASSERT(canonical_before(k - 1, k));
+    }
+  }
 }
 
 SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) const {
+  using K = Kernels;
   if (points_.empty()) return {};
-  const std::size_t ex = exclude == kNone || exclude >= points_.size()
-                             ? static_cast<std::size_t>(-1)
-                             : canonical_of_[exclude];
+  const std::size_t ex = K::canonical_of(*this, exclude);
   // The 3 x 3 block around p's cell first (see nearest_all_canonical), the ring walk if needed.
-  const Block b = block3(cell_x(p_mm.x), cell_y(p_mm.y));
+  const K::Block b = K::block3(*this, grid_.col_of(p_mm.x), grid_.row_of(p_mm.y));
   double best = std::numeric_limits<double>::infinity();
-  std::size_t best_k = static_cast<std::size_t>(-1);
+  std::size_t best_k = K::kNoK;
+  // The runs come in canonical order: a strict < keeps the first of equally near points.
   for (int r = 0; r < b.runs; ++r)
     for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
-      const double d = dist2(p_mm, sorted_points_[j]);
+      const double d = K::dist2(p_mm, sorted_points_[j]);
       if (d < best && j != ex) {
         best = d;
         best_k = j;
       }
     }
   const double g = b.guard(p_mm);
-  if (g == std::numeric_limits<double>::infinity() || best < g * g) {
-    if (best_k == static_cast<std::size_t>(-1)) return {};
-    return {sorted_ids_[best_k], std::sqrt(best), sorted_points_[best_k]};
-  }
-  return nearest_canonical(p_mm, ex, nullptr);
+  if (!(g == std::numeric_limits<double>::infinity() || best < g * g))
+    best_k = K::nearest_in_rings(
+        *this, p_mm, ex, [](std::size_t) { return true; }, &best);
+  if (best_k == K::kNoK) return {};
+  return {sorted_ids_[best_k], std::sqrt(best), sorted_points_[best_k]};
+}
+
+std::size_t SpatialIndex::nearest_canonical_kept(Vec2 p, std::size_t exclude_k, KeepRef keep,
+                                                 double* distance_mm) const {
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_k = Kernels::kNoK;
+  if (!points_.empty())
+    best_k = Kernels::nearest_in_rings(
+        *this, p, exclude_k, [&](std::size_t k) { return keep.call(keep.keep, k); }, &best);
+  *distance_mm = std::sqrt(best);
+  return best_k == Kernels::kNoK ? points_.size() : best_k;
 }
 
 void SpatialIndex::within_radius(Vec2 p, double radius_mm, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (points_.empty() || !(radius_mm >= 0.0)) return;
   const double r2 = radius_mm * radius_mm;
-  const int x0 = cell_x(p.x - radius_mm), x1 = cell_x(p.x + radius_mm);
-  const int y0 = cell_y(p.y - radius_mm), y1 = cell_y(p.y + radius_mm);
+  const int x0 = grid_.col_of(p.x - radius_mm), x1 = grid_.col_of(p.x + radius_mm);
+  const int y0 = grid_.row_of(p.y - radius_mm), y1 = grid_.row_of(p.y + radius_mm);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = cell_id(x, y);
+      const std::size_t c = grid_.cell_id(x, y);
       for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
-        if (dist2(p, sorted_points_[k]) <= r2) out.push_back(sorted_ids_[k]);
+        if (Kernels::dist2(p, sorted_points_[k]) <= r2) out.push_back(sorted_ids_[k]);
     }
 }
 
 void SpatialIndex::in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (points_.empty()) return;
-  const int x0 = cell_x(rect.min_mm.x), x1 = cell_x(rect.max_mm.x);
-  const int y0 = cell_y(rect.min_mm.y), y1 = cell_y(rect.max_mm.y);
+  const int x0 = grid_.col_of(rect.min_mm.x), x1 = grid_.col_of(rect.max_mm.x);
+  const int y0 = grid_.row_of(rect.min_mm.y), y1 = grid_.row_of(rect.max_mm.y);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = cell_id(x, y);
+      const std::size_t c = grid_.cell_id(x, y);
       for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
         if (rect.contains(sorted_points_[k])) out.push_back(sorted_ids_[k]);
     }
@@ -257,12 +257,13 @@ void SpatialIndex::in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) 
 std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
   if (points_.empty()) return 0;
   std::size_t count = 0;
-  const int x0 = cell_x(rect.min_mm.x), x1 = cell_x(rect.max_mm.x);
-  const int y0 = cell_y(rect.min_mm.y), y1 = cell_y(rect.max_mm.y);
+  const int x0 = grid_.col_of(rect.min_mm.x), x1 = grid_.col_of(rect.max_mm.x);
+  const int y0 = grid_.row_of(rect.min_mm.y), y1 = grid_.row_of(rect.max_mm.y);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = cell_id(x, y);
-      // Interior cells lie wholly inside the rectangle: count them without looking.
+      const std::size_t c = grid_.cell_id(x, y);
+      // Interior cells lie wholly inside the rectangle (a point's cell is monotone in its
+      // coordinates): count them without looking.
       const bool interior = x > x0 && x < x1 && y > y0 && y < y1;
       if (interior) {
         count += cell_start_[c + 1] - cell_start_[c];
@@ -274,29 +275,33 @@ std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
   return count;
 }
 
-double SpatialIndex::ring_guard(Vec2 p, int cx, int cy, int r) const {
+double SpatialIndex::Kernels::ring_guard(const SpatialIndex& ix, Vec2 p, int cx, int cy, int r) {
+  const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(cx >= 0 && cx < g.cols && cy >= 0 && cy < g.rows && r >= 0);
   const double inf = std::numeric_limits<double>::infinity();
-  const double xlo = cx - r <= 0 ? -inf : origin_mm_.x + (cx - r) * cell_mm_;
-  const double xhi = cx + r >= cols_ - 1 ? inf : origin_mm_.x + (cx + r + 1) * cell_mm_;
-  const double ylo = cy - r <= 0 ? -inf : origin_mm_.y + (cy - r) * cell_mm_;
-  const double yhi = cy + r >= rows_ - 1 ? inf : origin_mm_.y + (cy + r + 1) * cell_mm_;
+  const double xlo = cx - r <= 0 ? -inf : g.origin_mm.x + (cx - r) * g.cell_mm;
+  const double xhi = cx + r >= g.cols - 1 ? inf : g.origin_mm.x + (cx + r + 1) * g.cell_mm;
+  const double ylo = cy - r <= 0 ? -inf : g.origin_mm.y + (cy - r) * g.cell_mm;
+  const double yhi = cy + r >= g.rows - 1 ? inf : g.origin_mm.y + (cy + r + 1) * g.cell_mm;
   return std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
 }
 
-SpatialIndex::Block SpatialIndex::block3(int cx, int cy) const {
+SpatialIndex::Kernels::Block SpatialIndex::Kernels::block3(const SpatialIndex& ix, int cx, int cy) {
+  const SpatialGrid& g = ix.grid_;
+  SMP_ASSERT(cx >= 0 && cx < g.cols && cy >= 0 && cy < g.rows);
   const double inf = std::numeric_limits<double>::infinity();
   Block b;
-  const int x0 = std::max(cx - 1, 0), x1 = std::min(cx + 1, cols_ - 1);
-  const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
+  const int x0 = std::max(cx - 1, 0), x1 = std::min(cx + 1, g.cols - 1);
+  const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, g.rows - 1);
   for (int y = y0; y <= y1; ++y) {
-    b.begin[b.runs] = cell_start_[cell_id(x0, y)];
-    b.end[b.runs] = cell_start_[cell_id(x1, y) + 1];
+    b.begin[b.runs] = ix.cell_start_[g.cell_id(x0, y)];
+    b.end[b.runs] = ix.cell_start_[g.cell_id(x1, y) + 1];
     ++b.runs;
   }
-  b.xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
-  b.xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
-  b.ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
-  b.yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
+  b.xlo = x0 == 0 ? -inf : g.origin_mm.x + x0 * g.cell_mm;
+  b.xhi = x1 == g.cols - 1 ? inf : g.origin_mm.x + (x1 + 1) * g.cell_mm;
+  b.ylo = y0 == 0 ? -inf : g.origin_mm.y + y0 * g.cell_mm;
+  b.yhi = y1 == g.rows - 1 ? inf : g.origin_mm.y + (y1 + 1) * g.cell_mm;
   return b;
 }
 

@@ -2,28 +2,30 @@
 // neighbour, and the k nearest of a point (the row detector's bonds).
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <numbers>
 
+#include "core/base/simd.hpp"
 #include "core/spatial/spatial_index.hpp"
+#include "core/spatial/spatial_index_internal.hpp"
 
 namespace smp::core {
-namespace {
-// Two doubles (and a two-lane mask) as GCC vectors: SSE2 registers on x86-64, plain code elsewhere.
-using V2 = double __attribute__((vector_size(16)));
-using M2 = long long __attribute__((vector_size(16)));
-}  // namespace
+
+using simd::F64x2;
 
 void SpatialIndex::k_nearest(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
                              std::uint32_t exclude) const {
-  k_nearest_excluding(p, k, out,
-                      exclude == kNone || exclude >= points_.size() ? static_cast<std::size_t>(-1)
-                                                                    : canonical_of_[exclude]);
+  Kernels::k_nearest_excluding(*this, p, k, out, Kernels::canonical_of(*this, exclude));
 }
 
-void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighbour>& out,
-                                       std::size_t ex) const {
-  if (points_.empty() || k == 0) {
+void SpatialIndex::k_nearest_canonical(std::size_t at_k, std::size_t k,
+                                       std::vector<Neighbour>& out) const {
+  Kernels::k_nearest_excluding(*this, canonical_point(at_k), k, out, at_k);
+}
+
+void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, std::size_t k,
+                                                std::vector<Neighbour>& out, std::size_t ex) {
+  const SpatialGrid& g = ix.grid_;
+  if (ix.points_.empty() || k == 0) {
     out.clear();
     return;
   }
@@ -44,7 +46,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   const auto scan = [&](std::size_t j0, std::size_t j1) {
     for (std::size_t j = j0; j < j1; ++j) {
       if (j == ex) continue;
-      const double d = dist2(p, sorted_points_[j]);
+      const double d = dist2(p, ix.sorted_points_[j]);
       if (count == k && !(d < best[k - 1].d2 || (d == best[k - 1].d2 && j < best[k - 1].k)))
         continue;
       // Insertion from the back: shift larger entries up one slot.
@@ -62,8 +64,8 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   // The point's own row of cells first: the k nearest are mostly there, so the list fills with
   // near points early and fewer later points need inserting (the result does not depend on the
   // order: entries are ranked by distance, then canonical position).
-  const int cy = cell_y(p.y);
-  const Block b = block3(cell_x(p.x), cy);
+  const int cy = g.row_of(p.y);
+  const Block b = block3(ix, g.col_of(p.x), cy);
   const int own = cy - std::max(cy - 1, 0);
   // Screen the block against a guess of the k-th squared distance (1.6 times the area that
   // holds k points at the block's density: ~1.6k pass; twice the area if fewer than k passed),
@@ -75,7 +77,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   bool done = false;
   Cand ranked[kBlockMax];
   if (m <= kBlockMax && m > k) {
-    const double block_area = cell_mm_ * cell_mm_ * 9.0;
+    const double block_area = g.cell_mm * g.cell_mm * 9.0;
     const double guess =
         2.0 * static_cast<double>(k) * block_area / (std::numbers::pi * static_cast<double>(m));
     double all_d2[kBlockMax];
@@ -83,7 +85,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
     std::size_t na = 0;
     for (int r = 0; r < b.runs; ++r)
       for (std::size_t j = b.begin[r]; j < b.end[r]; ++j) {
-        all_d2[na] = dist2(p, sorted_points_[j]);
+        all_d2[na] = dist2(p, ix.sorted_points_[j]);
         all_k[na] = j;
         na += static_cast<std::size_t>(j != ex);
       }
@@ -113,14 +115,12 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
       std::size_t rank_sum = 0;
       for (std::size_t i = 0; i < np; ++i) {
         const double d = pass_d2[i];
-        const V2 dd = {d, d};
-        M2 nearer = {0, 0};  // minus the count (a true comparison is all ones: -1)
-        for (std::size_t j = 0; j < pairs; ++j) {
-          V2 other;
-          std::memcpy(&other, pass_d2 + 2 * j, sizeof other);
-          nearer += other < dd;
-        }
-        const auto rank = static_cast<std::size_t>(-(nearer[0] + nearer[1]));
+        const F64x2 dd = simd::splat(d);
+        simd::Count2 nearer;
+        for (std::size_t j = 0; j < pairs; ++j)
+          simd::add_true(nearer, simd::load(pass_d2 + 2 * j) < dd);
+        const auto rank = static_cast<std::size_t>(simd::total(nearer));
+        SMP_ASSERT(rank < np);
         rank_sum += rank;
         ranked[rank] = {d, pass_k[i]};
       }
@@ -130,6 +130,7 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
           std::size_t rank = 0;
           for (std::size_t j = 0; j < i; ++j) rank += static_cast<std::size_t>(pass_d2[j] <= d);
           for (std::size_t j = i + 1; j < np; ++j) rank += static_cast<std::size_t>(pass_d2[j] < d);
+          SMP_ASSERT(rank < np);
           ranked[rank] = {d, pass_k[i]};
         }
       best = ranked;
@@ -150,38 +151,44 @@ void SpatialIndex::k_nearest_excluding(Vec2 p, std::size_t k, std::vector<Neighb
   // the block nearly always settles those, far cheaper than a ring walk from the start.
   bool settled = enough(b.guard(p));
   if (!settled) {
-    const int cx = cell_x(p.x);
-    const int x0 = std::max(cx - 2, 0), x1 = std::min(cx + 2, cols_ - 1);
+    const int cx = g.col_of(p.x);
+    const int x0 = std::max(cx - 2, 0), x1 = std::min(cx + 2, g.cols - 1);
     const auto scan_cells = [&](int xa, int xb, int y) {
-      scan(cell_start_[cell_id(xa, y)], cell_start_[cell_id(xb, y) + 1]);
+      scan(ix.cell_start_[g.cell_id(xa, y)], ix.cell_start_[g.cell_id(xb, y) + 1]);
     };
-    for (int y = std::max(cy - 2, 0); y <= std::min(cy + 2, rows_ - 1); ++y) {
+    for (int y = std::max(cy - 2, 0); y <= std::min(cy + 2, g.rows - 1); ++y) {
       if (y == cy - 2 || y == cy + 2) {
         scan_cells(x0, x1, y);
       } else {
         if (cx - 2 >= 0) scan_cells(cx - 2, cx - 2, y);
-        if (cx + 2 < cols_) scan_cells(cx + 2, cx + 2, y);
+        if (cx + 2 < g.cols) scan_cells(cx + 2, cx + 2, y);
       }
     }
-    settled = enough(ring_guard(p, cx, cy, 2));
+    settled = enough(ring_guard(ix, p, cx, cy, 2));
   }
   if (!settled) {
     count = 0;
     const auto visit = [&](int x, int y) {
-      const std::size_t c = cell_id(x, y);
-      scan(cell_start_[c], cell_start_[c + 1]);
+      const std::size_t c = g.cell_id(x, y);
+      scan(ix.cell_start_[c], ix.cell_start_[c + 1]);
     };
-    walk_rings(p, visit, [&](double guard) {
-      return count == k && guard > 0.0 && best[k - 1].d2 <= guard * guard;
+    // Strictly, as in nearest_in_rings().
+    walk_rings(ix, p, visit, [&](double guard) {
+      return count == k && guard > 0.0 && best[k - 1].d2 < guard * guard;
     });
   }
+  SMP_ASSERT(count <= k);
+  if constexpr (SMP_ASSERTS_ON)  // nearest first, ties by canonical position
+    for (std::size_t i = 1; i < count; ++i)
+      SMP_ASSERT(best[i - 1].d2 < best[i].d2 ||
+                 (best[i - 1].d2 == best[i].d2 && best[i - 1].k < best[i].k));
   // Written field by field into a vector that is mostly already the right size: push_back built
   // each Neighbour on the stack and copied it whole, a stalled store-to-load forward every time.
   out.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
-    out[i].point = sorted_ids_[best[i].k];
+    out[i].point = ix.sorted_ids_[best[i].k];
     out[i].distance_mm = std::sqrt(best[i].d2);
-    out[i].pos_mm = sorted_points_[best[i].k];
+    out[i].pos_mm = ix.sorted_points_[best[i].k];
   }
 }
 
@@ -191,73 +198,67 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
   distance_mm.resize(n);
   which.resize(n);
   const double inf = std::numeric_limits<double>::infinity();
-  // Four points at a time, one per lane of two 2-double vectors: each candidate is loaded once
+  // Four points at a time, one per lane of two simd::F64x2: each candidate is loaded once
   // for all four, and their running minima are independent (the scalar loop waited on its one
   // minimum). They are consecutive in canonical order, in the same grid row and at most two
   // cells apart, and search the cells around all four (3 contiguous runs), which hold each one's
   // nearest neighbour unless it is farther than that block's edge (then: the ring walk).
-  // Scanning in canonical order with a strict < keeps the first of equally near points, as
-  // nearest() does; a point's own position is masked with an infinite distance in its lane.
+  // Scanning in canonical order with a strict < (the select's test and simd::min's) keeps the
+  // first of equally near points, as nearest() does; a point's own position is masked with an
+  // infinite distance in its lane.
   // Fewer than four points (the end of a row, a wide gap) repeat the last one in spare lanes.
-  const auto min2 = [](V2 a, V2 b) {
-#if defined(__SSE2__)
-    return __builtin_ia32_minpd(a, b);  // g++ 12 does not turn the select below into minpd
-#else
-    return a < b ? a : b;
-#endif
-  };
   constexpr std::size_t kLanes = 4;
-  for (int cy = 0; cy < rows_; ++cy) {
-    const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, rows_ - 1);
-    const double ylo = y0 == 0 ? -inf : origin_mm_.y + y0 * cell_mm_;
-    const double yhi = y1 == rows_ - 1 ? inf : origin_mm_.y + (y1 + 1) * cell_mm_;
-    const std::size_t row_end = cell_start_[cell_id(cols_ - 1, cy) + 1];
-    for (std::size_t k = cell_start_[cell_id(0, cy)]; k < row_end;) {
-      const int ca = cell_x(sorted_points_[k].x);
+  for (int cy = 0; cy < grid_.rows; ++cy) {
+    const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, grid_.rows - 1);
+    const double ylo = y0 == 0 ? -inf : grid_.origin_mm.y + y0 * grid_.cell_mm;
+    const double yhi = y1 == grid_.rows - 1 ? inf : grid_.origin_mm.y + (y1 + 1) * grid_.cell_mm;
+    const std::size_t row_end = cell_start_[grid_.cell_id(grid_.cols - 1, cy) + 1];
+    for (std::size_t k = cell_start_[grid_.cell_id(0, cy)]; k < row_end;) {
+      const int ca = grid_.col_of(sorted_points_[k].x);
       int cb = ca;
       std::size_t c = 1;
       while (c < kLanes && k + c < row_end) {
-        const int cc = cell_x(sorted_points_[k + c].x);
+        const int cc = grid_.col_of(sorted_points_[k + c].x);
         if (cc - ca > 2) break;  // a wider block costs more than the shared loads save
         cb = cc;
         ++c;
       }
-      const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, cols_ - 1);
+      const int x0 = std::max(ca - 1, 0), x1 = std::min(cb + 1, grid_.cols - 1);
       Vec2 pts[kLanes];
       for (std::size_t l = 0; l < kLanes; ++l) pts[l] = sorted_points_[k + std::min(l, c - 1)];
-      const V2 px0 = {pts[0].x, pts[1].x}, py0 = {pts[0].y, pts[1].y};
-      const V2 px1 = {pts[2].x, pts[3].x}, py1 = {pts[2].y, pts[3].y};
-      V2 best0 = {inf, inf}, best1 = {inf, inf};
-      const double nd = static_cast<double>(n);
-      V2 bk0 = {nd, nd}, bk1 = {nd, nd};
-      V2 at_j;  // the candidate's canonical position
+      const F64x2 px0 = simd::set(pts[0].x, pts[1].x), py0 = simd::set(pts[0].y, pts[1].y);
+      const F64x2 px1 = simd::set(pts[2].x, pts[3].x), py1 = simd::set(pts[2].y, pts[3].y);
+      F64x2 best0 = simd::splat(inf), best1 = simd::splat(inf);
+      F64x2 bk0 = simd::splat(static_cast<double>(n)), bk1 = bk0;
+      F64x2 at_j;  // the candidate's canonical position
       const auto step = [&](std::size_t j) {
-        const Vec2 q = sorted_points_[j];
-        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
-        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
-        const V2 d0 = dx0 * dx0 + dy0 * dy0;
-        const V2 d1 = dx1 * dx1 + dy1 * dy1;
-        bk0 = d0 < best0 ? at_j : bk0;
-        bk1 = d1 < best1 ? at_j : bk1;
-        best0 = min2(d0, best0);
-        best1 = min2(d1, best1);
-        at_j += 1.0;
+        const F64x2 qx = simd::splat(sorted_points_[j].x), qy = simd::splat(sorted_points_[j].y);
+        const F64x2 dx0 = px0 - qx, dy0 = py0 - qy;
+        const F64x2 dx1 = px1 - qx, dy1 = py1 - qy;
+        const F64x2 d0 = dx0 * dx0 + dy0 * dy0;
+        const F64x2 d1 = dx1 * dx1 + dy1 * dy1;
+        bk0 = simd::select(d0 < best0, at_j, bk0);
+        bk1 = simd::select(d1 < best1, at_j, bk1);
+        best0 = simd::min(d0, best0);
+        best1 = simd::min(d1, best1);
+        at_j += simd::splat(1.0);
       };
-      const auto step_self = [&](std::size_t j, V2 m0, V2 m1) {
-        const Vec2 q = sorted_points_[j];
-        const V2 dx0 = px0 - q.x, dy0 = py0 - q.y;
-        const V2 dx1 = px1 - q.x, dy1 = py1 - q.y;
-        const V2 d0 = dx0 * dx0 + dy0 * dy0 + m0;
-        const V2 d1 = dx1 * dx1 + dy1 * dy1 + m1;
-        bk0 = d0 < best0 ? at_j : bk0;
-        bk1 = d1 < best1 ? at_j : bk1;
-        best0 = min2(d0, best0);
-        best1 = min2(d1, best1);
-        at_j += 1.0;
+      const auto step_self = [&](std::size_t j, F64x2 m0, F64x2 m1) {
+        const F64x2 qx = simd::splat(sorted_points_[j].x), qy = simd::splat(sorted_points_[j].y);
+        const F64x2 dx0 = px0 - qx, dy0 = py0 - qy;
+        const F64x2 dx1 = px1 - qx, dy1 = py1 - qy;
+        const F64x2 d0 = dx0 * dx0 + dy0 * dy0 + m0;
+        const F64x2 d1 = dx1 * dx1 + dy1 * dy1 + m1;
+        bk0 = simd::select(d0 < best0, at_j, bk0);
+        bk1 = simd::select(d1 < best1, at_j, bk1);
+        best0 = simd::min(d0, best0);
+        best1 = simd::min(d1, best1);
+        at_j += simd::splat(1.0);
       };
       for (int y = y0; y <= y1; ++y) {
-        const std::size_t b = cell_start_[cell_id(x0, y)], e = cell_start_[cell_id(x1, y) + 1];
-        at_j = V2{static_cast<double>(b), static_cast<double>(b)};
+        const std::size_t b = cell_start_[grid_.cell_id(x0, y)],
+                          e = cell_start_[grid_.cell_id(x1, y) + 1];
+        at_j = simd::splat(static_cast<double>(b));
         if (y != cy) {
           for (std::size_t j = b; j < e; ++j) step(j);
           continue;
@@ -266,26 +267,32 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         for (std::size_t t = 0; t < c; ++t) {
           double m[kLanes];
           for (std::size_t l = 0; l < kLanes; ++l) m[l] = std::min(l, c - 1) == t ? inf : 0.0;
-          step_self(k + t, V2{m[0], m[1]}, V2{m[2], m[3]});
+          step_self(k + t, simd::set(m[0], m[1]), simd::set(m[2], m[3]));
         }
         for (std::size_t j = k + c; j < e; ++j) step(j);
       }
-      const double xlo = x0 == 0 ? -inf : origin_mm_.x + x0 * cell_mm_;
-      const double xhi = x1 == cols_ - 1 ? inf : origin_mm_.x + (x1 + 1) * cell_mm_;
-      const double bd[kLanes] = {best0[0], best0[1], best1[0], best1[1]};
-      const double bk[kLanes] = {bk0[0], bk0[1], bk1[0], bk1[1]};
+      const double xlo = x0 == 0 ? -inf : grid_.origin_mm.x + x0 * grid_.cell_mm;
+      const double xhi = x1 == grid_.cols - 1 ? inf : grid_.origin_mm.x + (x1 + 1) * grid_.cell_mm;
+      const double bd[kLanes] = {simd::lane(best0, 0), simd::lane(best0, 1), simd::lane(best1, 0),
+                                 simd::lane(best1, 1)};
+      const double bk[kLanes] = {simd::lane(bk0, 0), simd::lane(bk0, 1), simd::lane(bk1, 0),
+                                 simd::lane(bk1, 1)};
       for (std::size_t lane = 0; lane < c; ++lane) {
         const Vec2 p = pts[lane];
         const std::size_t at = k + lane;
         const double g = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
         if (!(g == inf || bd[lane] < g * g)) {
-          std::size_t found = static_cast<std::size_t>(-1);
-          distance_mm[at] = nearest_canonical(p, at, &found).distance_mm;
-          which[at] = static_cast<std::uint32_t>(found == static_cast<std::size_t>(-1) ? n : found);
+          double d2 = 0.0;
+          const std::size_t found = Kernels::nearest_in_rings(
+              *this, p, at, [](std::size_t) { return true; }, &d2);
+          distance_mm[at] =
+              found == Kernels::kNoK ? std::numeric_limits<double>::infinity() : std::sqrt(d2);
+          which[at] = static_cast<std::uint32_t>(found == Kernels::kNoK ? n : found);
           continue;
         }
         distance_mm[at] = std::sqrt(bd[lane]);
         which[at] = static_cast<std::uint32_t>(bk[lane]);
+        SMP_ASSERT(which[at] != at && (which[at] < n || std::isinf(bd[lane])));  // n: alone
       }
       k += c;
     }

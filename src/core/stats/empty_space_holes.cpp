@@ -2,7 +2,6 @@
 // refined with exact nearest-dot distances.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -80,23 +79,6 @@ class NearbyDots {
   std::vector<Near> near_;
 };
 
-// The first i in [begin, end) with row[i] >= value and std::bit_cast<int32_t>(row[i]) >= key[i],
-// else end. Non-negative floats order like their bits, so for value >= 0 a key of its bits (or
-// INT32_MIN for value < 0) asks for row[i] >= value alone, and INT32_MAX for nothing. Most of the
-// field is shallower than any hole: blocks of eight are skipped on the integer test alone, which
-// vectorises.
-int next_candidate(const float* row, const std::int32_t* key, int begin, int end, float value) {
-  int i = begin;
-  for (; i + 8 <= end; i += 8) {
-    int hits = 0;
-    for (int j = 0; j < 8; ++j) hits += std::bit_cast<std::int32_t>(row[i + j]) >= key[i + j];
-    if (hits) break;
-  }
-  for (; i < end; ++i)
-    if (std::bit_cast<std::int32_t>(row[i]) >= key[i] && row[i] >= value) return i;
-  return end;
-}
-
 }  // namespace
 
 std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& dots,
@@ -122,16 +104,11 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
   const int c1 = std::min(cols - 1, static_cast<int>((b.max_mm.x - field.origin_mm.x) / h));
   const int r1 = std::min(rows - 1, static_cast<int>((b.max_mm.y - field.origin_mm.y) / h));
   if (c1 < c0 || r1 < r0) return holes;
-  // A float exceeds `threshold` exactly when it is at least the smallest float that does: the
-  // scan compares floats (NaN, outside the `needed` window, fails both tests).
-  float above = static_cast<float>(threshold);
-  if (!(static_cast<double>(above) > threshold))
-    above = std::nextafter(above, std::numeric_limits<float>::infinity());
   // Candidates: cells deeper than the threshold whose centre is inside the window, away from
   // its edge (region.contains_interior(), written out: the window cell a centre falls in is
   // found once per column and once per row, by the same expressions, and the test is made once
-  // per window cell). Per column of this part of the field, the least bits of a candidate's
-  // depth (see next_candidate()); INT32_MAX where the window's interior does not reach.
+  // per window cell). Per column of this part of the field, whether the window's interior
+  // reaches it in the current row.
   const auto window_index = [](double p, double origin, double cell) {
     const double f = (p - origin) / cell;
     return f >= 0.0 ? static_cast<int>(f) : -1;
@@ -147,32 +124,30 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
   for (int c = c0; c <= c1; ++c)
     window_col[static_cast<std::size_t>(c - c0)] =
         window_index(centre(c, 0).x, region.origin_mm.x, region.cell_mm);
-  const std::int32_t deep_key =
-      above >= 0.0f ? std::bit_cast<std::int32_t>(above) : std::numeric_limits<std::int32_t>::min();
-  std::vector<std::int32_t> key(static_cast<std::size_t>(lc));
+  std::vector<std::uint8_t> inside(static_cast<std::size_t>(lc));
   // The same per window column (window_col is non-decreasing), from window_col.front() - 1 on.
-  std::vector<std::int32_t> window_key(
-      static_cast<std::size_t>(window_col.back() - window_col.front() + 2),
-      std::numeric_limits<std::int32_t>::max());
+  std::vector<std::uint8_t> window_inside(
+      static_cast<std::size_t>(window_col.back() - window_col.front() + 2), 0);
   // The candidates as runs along rows, in row-major order.
   struct Run {
     int row, begin, end;  // columns [begin, end)
   };
   std::vector<Run> runs;
-  for (int r = r0, key_row = -2; r <= r1; ++r) {
+  for (int r = r0, inside_row = -2; r <= r1; ++r) {
     const int mr = window_index(centre(0, r).y, region.origin_mm.y, region.cell_mm);
     if (mr < 0) continue;
-    if (mr != key_row) {
-      key_row = mr;
+    if (mr != inside_row) {
+      inside_row = mr;
       for (int mc = window_col.front(); mc <= window_col.back(); ++mc)
-        window_key[static_cast<std::size_t>(mc + 1 - window_col.front())] =
-            mc >= 0 && interior(mc, mr) ? deep_key : std::numeric_limits<std::int32_t>::max();
-      for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = window_key[static_cast<std::size_t>(window_col[i] + 1 - window_col.front())];
+        window_inside[static_cast<std::size_t>(mc + 1 - window_col.front())] =
+            mc >= 0 && interior(mc, mr);
+      for (std::size_t i = 0; i < inside.size(); ++i)
+        inside[i] = window_inside[static_cast<std::size_t>(window_col[i] + 1 - window_col.front())];
     }
     const float* row = &field.dist_mm[at(c0, r)];
-    for (int i = next_candidate(row, key.data(), 0, lc, above); i < lc;
-         i = next_candidate(row, key.data(), i + 1, lc, above)) {
+    for (int i = 0; i < lc; ++i) {
+      // NaN (outside the `needed` window) is never deeper.
+      if (!inside[static_cast<std::size_t>(i)] || !(row[i] > threshold)) continue;
       if (!runs.empty() && runs.back().row == r && runs.back().end == c0 + i)
         ++runs.back().end;
       else

@@ -4,6 +4,7 @@
 
 #include "core/colour/colour.hpp"
 #include "core/healing/healing.hpp"
+#include "core/healing/healing_internal.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scoring_patterns.hpp"
 
@@ -127,6 +128,42 @@ TEST_CASE("the same seed heals identically and shuffling the dots changes no dot
   for (std::size_t i = 0; i < first.size(); ++i)
     changed += first[i].diameter_mm != different[i].diameter_mm;
   CHECK(changed > 400);
+}
+
+TEST_CASE("heal() gives what its plain twin gives, dot for dot, on every keying path") {
+  const HealingParams p;
+  std::vector<Attempt> attempts;
+  attempts.push_back(patch_attempt(0.3, 700));  // (session, time) order: one pass
+  Attempt deep = patch_attempt(0.9, 300);       // blown out, bluer
+  smp::core::Rng rng(12);
+  for (std::size_t i = deep.dots.size() - 1; i > 0; --i)  // neither order: the counting pass
+    std::swap(deep.dots[i], deep.dots[rng.below(i + 1)]);
+  attempts.push_back(deep);
+  Attempt shared = patch_attempt(0.05, 400);  // times shared in pairs: keys by position
+  for (std::size_t i = 0; i < shared.dots.size(); ++i) {
+    shared.dots[i].session = 1;
+    shared.dots[i].t_ms = static_cast<std::int64_t>(i / 2) * 150;
+  }
+  attempts.push_back(shared);
+  attempts.push_back(patch_attempt(0.3, 1));
+  attempts.push_back(Attempt{});
+  for (std::size_t a = 0; a < attempts.size(); ++a)
+    for (const double years : {0.0, 5.0}) {
+      CAPTURE(a);
+      const auto fast = heal(test_scalp(), attempts[a], p, years);
+      const auto plain = heal_plain(test_scalp(), attempts[a], p, years);
+      REQUIRE(fast.size() == plain.size());
+      for (std::size_t i = 0; i < fast.size(); ++i) {
+        CHECK(fast[i].pos_mm == plain[i].pos_mm);
+        CHECK(fast[i].diameter_mm == plain[i].diameter_mm);
+        CHECK(fast[i].darkness == plain[i].darkness);
+        CHECK(fast[i].blue_shift == plain[i].blue_shift);
+        CHECK(fast[i].kept == plain[i].kept);
+        CHECK(fast[i].blown_out == plain[i].blown_out);
+        CHECK(fast[i].session == plain[i].session);
+        CHECK(fast[i].source_index == plain[i].source_index);
+      }
+    }
 }
 
 TEST_CASE("a nudged or mirrored impression heals exactly as it did") {

@@ -1,9 +1,7 @@
 #include "core/scoring/colour_match/colour_match.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,54 +28,6 @@ std::vector<double> dilutions_of_session(const std::vector<Dot>& dots, int sessi
     if (d.session == session) w.push_back(d.dilution_water_parts);
   return w;
 }
-
-// A session's distinct dilutions and their counts: an attempt uses a few shades, so the median
-// comes from a small table instead of every dot's value collected and partially sorted.
-class ShadeTally {
- public:
-  void add(double w) {
-    const auto bits = std::bit_cast<std::uint64_t>(w);
-    for (int i = 0; i < n_; ++i)
-      if (bits_[i] == bits) {
-        ++count_[i];
-        return;
-      }
-    if (n_ == kShades) {
-      overflow_ = true;
-      return;
-    }
-    bits_[n_] = bits, count_[n_++] = 1;
-  }
-  // The value median_or_none() gives for these dots, or false when the table cannot tell it:
-  // too many shades, or values that do not sort one way only (NaN, both signs of zero).
-  bool median(double* out) const {
-    std::size_t total = 0;
-    for (int i = 0; i < n_; ++i) total += count_[i];
-    if (overflow_) return false;
-    if (total == 0) return *out = -1.0, true;
-    double v[kShades];
-    std::size_t c[kShades];
-    bool zero[2] = {false, false};
-    for (int i = 0; i < n_; ++i) {
-      v[i] = std::bit_cast<double>(bits_[i]), c[i] = count_[i];
-      if (std::isnan(v[i])) return false;
-      if (v[i] == 0.0) zero[std::signbit(v[i])] = true;
-      for (int j = i; j > 0 && v[j] < v[j - 1]; --j)
-        std::swap(v[j], v[j - 1]), std::swap(c[j], c[j - 1]);
-    }
-    if (zero[0] && zero[1]) return false;
-    std::size_t below = 0;  // the value at sorted position total / 2
-    for (int i = 0;; below += c[i++])
-      if (total / 2 < below + c[i]) return *out = v[i], true;
-  }
-
- private:
-  static constexpr int kShades = 8;
-  std::uint64_t bits_[kShades];
-  std::size_t count_[kShades];
-  int n_ = 0;
-  bool overflow_ = false;
-};
 
 const char* hair_name(HairColour c) {
   switch (c) {
@@ -118,22 +68,11 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("The level chose the pigment; the shade is not graded.");
     return res;
   }
-  // One pass over the dots: the last session, the deep impressions, and each session's shades
-  // (the medians of the last session and session 1 below), kept per session so that no branch
-  // hangs on the order the sessions' dots come in.
-  constexpr int kSessions = 8;
   int last = 0;
   std::size_t deep = 0;
-  bool many_sessions = false;
-  ShadeTally shades[kSessions];  // session s in slot s; sessions below 1 in slot 0 (not read)
   for (const Dot& d : ctx.attempt.dots) {
     deep += d.depth_mm > hp.target_max_depth_mm;
     last = std::max(last, d.session);
-    const int slot = std::max(0, d.session);
-    if (slot < kSessions)
-      shades[slot].add(d.dilution_water_parts);
-    else
-      many_sessions = true;
   }
   // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
   // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
@@ -144,10 +83,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
-    // lround() of a value in [0, kBlueBins], written out (exact: the fraction is exact there).
-    const double v = std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins;
-    const int whole = static_cast<int>(v);
-    const int bin = whole + static_cast<int>(v - whole >= 0.5);
+    const int bin = static_cast<int>(std::lround(std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins));
     dark_by_bin[bin].add_fraction(std::clamp(h.darkness, 0.0, 1.0));
     ++kept_n;
   }
@@ -171,11 +107,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
-  double final_w = 0.0;
-  if (many_sessions || !shades[last].median(&final_w)) {
-    std::vector<double> w = dilutions_of_session(ctx.attempt.dots, last);
-    final_w = median_or_none(w);
-  }
+  const double final_w = median_or_none(dilutions_of_session(ctx.attempt.dots, last));
   // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
   const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
   const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
@@ -229,24 +161,19 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       if (zone_at(ctx.scalp.chart, d.pos_mm) == Zone::HairlineBand)
         edge.push_back(d.dilution_water_parts);
     if (!edge.empty()) {
-      std::nth_element(edge.begin(), edge.begin() + static_cast<std::ptrdiff_t>(edge.size() / 2),
-                       edge.end());
-      const int lighter = palette_step(edge[edge.size() / 2]) - palette_step(target_w);
+      const double edge_w = high_median(edge);
+      const int lighter = palette_step(edge_w) - palette_step(target_w);
       if (lighter > 0) {
         score -= p.faint_edge_points_per_step * lighter;
         res.feedback.push_back(
             fmt("The hairline edge (%s) is too faint to show on dark skin: use %s or bolder there.",
-                shade_name(edge[edge.size() / 2]).c_str(), shade_name(target_w).c_str()));
+                shade_name(edge_w).c_str(), shade_name(target_w).c_str()));
       }
     }
   }
   // Session 1 at least one step lighter than the final shade (rule 5).
   if (last >= 2) {
-    double first_w = 0.0;
-    if (!shades[1].median(&first_w)) {
-      std::vector<double> w = dilutions_of_session(ctx.attempt.dots, 1);
-      first_w = median_or_none(w);
-    }
+    const double first_w = median_or_none(dilutions_of_session(ctx.attempt.dots, 1));
     if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
       score -= p.session1_not_lighter_points;
       res.feedback.push_back(

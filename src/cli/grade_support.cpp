@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "core/base/text_format.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/scoring/score.hpp"
 #include "io/dots_csv.hpp"
 

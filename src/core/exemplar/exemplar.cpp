@@ -9,7 +9,7 @@
 
 #include "core/base/chart_grid.hpp"
 #include "core/base/rng.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/scalp/zone_raster.hpp"
 #include "core/scalp/zones.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "core/colour/colour.hpp"
+#include "core/colour/colour_space.hpp"
+#include "core/colour/dot_look.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/healing/healing.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scoring_patterns.hpp"

@@ -8,7 +8,9 @@
 
 #include "core/base/order_free_sum.hpp"
 #include "core/base/text_format.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/colour_space.hpp"
+#include "core/colour/dot_look.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/score_curves.hpp"
 #include "core/spatial/spatial_index.hpp"

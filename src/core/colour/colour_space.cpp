@@ -1,12 +1,8 @@
-#include "core/colour/colour.hpp"
+#include "core/colour/colour_space.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <string_view>
-
-#include "core/pigment.hpp"
-#include "core/scoring/named_params.hpp"
 
 namespace smp::core {
 namespace {
@@ -120,95 +116,6 @@ double delta_e2000(Lab x, Lab y) {
   const double rt = -std::sin(rad(2.0 * dtheta)) * rc;
   const double tl = dl / sl, tc = dc / sc, th = dhh / sh;
   return std::sqrt(tl * tl + tc * tc + th * th + rt * tc * th);
-}
-
-Lab pigment_lab(double blue_shift, const ColourParams& p) {
-  const double s = std::clamp(blue_shift, 0.0, 1.0);
-  return {p.pigment_l + s * p.blue_shift_l, p.pigment_a + s * p.blue_shift_a,
-          p.pigment_b + s * p.blue_shift_b};
-}
-
-Lab dot_appearance_lab(Srgb8 skin, double darkness, double blue_shift, const ColourParams& p) {
-  const Linear s{to_linear(skin.r / 255.0), to_linear(skin.g / 255.0), to_linear(skin.b / 255.0)};
-  const Linear q = lab_to_linear(pigment_lab(blue_shift, p));
-  const double t = std::clamp(darkness, 0.0, 1.0);
-  return linear_to_lab({s.r + (q.r - s.r) * t, s.g + (q.g - s.g) * t, s.b + (q.b - s.b) * t});
-}
-
-double target_dilution_water_parts(HairColour hair, int fitzpatrick, const ColourParams& p) {
-  double base = p.target_dark_brown;
-  switch (hair) {
-    case HairColour::Black:
-      base = p.target_black;
-      break;
-    case HairColour::DarkBrown:
-      base = p.target_dark_brown;
-      break;
-    case HairColour::MediumBrown:
-      base = p.target_medium_brown;
-      break;
-    case HairColour::LightBrown:
-      base = p.target_light_brown;
-      break;
-    case HairColour::Blond:
-      base = p.target_blond;
-      break;
-    case HairColour::Red:
-      base = p.target_red;
-      break;
-    case HairColour::Grey:
-      base = p.target_grey;
-      break;
-    case HairColour::White:
-      base = p.target_white;
-      break;
-  }
-  const double shift = (3 - std::clamp(fitzpatrick, 1, 6)) * p.target_per_fitzpatrick;
-  return std::clamp(base + shift, 0.0, 24.0);
-}
-
-int palette_step(double dilution_water_parts) {
-  static const std::vector<Pigment> kPalette = default_palette();
-  int best = 0;
-  double best_d = std::abs(kPalette[0].dilution_water_parts - dilution_water_parts);
-  for (std::size_t i = 1; i < kPalette.size(); ++i) {
-    const double d = std::abs(kPalette[i].dilution_water_parts - dilution_water_parts);
-    if (d < best_d) {
-      best = static_cast<int>(i);
-      best_d = d;
-    }
-  }
-  return best;
-}
-
-bool set_colour_param(ColourParams& p, std::string_view name, double value) {
-  static constexpr NamedField<ColourParams> kTable[] = {
-      {"pigment_l", &ColourParams::pigment_l},
-      {"pigment_a", &ColourParams::pigment_a},
-      {"pigment_b", &ColourParams::pigment_b},
-      {"blue_shift_l", &ColourParams::blue_shift_l},
-      {"blue_shift_a", &ColourParams::blue_shift_a},
-      {"blue_shift_b", &ColourParams::blue_shift_b},
-      {"target_black", &ColourParams::target_black},
-      {"target_dark_brown", &ColourParams::target_dark_brown},
-      {"target_medium_brown", &ColourParams::target_medium_brown},
-      {"target_light_brown", &ColourParams::target_light_brown},
-      {"target_blond", &ColourParams::target_blond},
-      {"target_red", &ColourParams::target_red},
-      {"target_grey", &ColourParams::target_grey},
-      {"target_white", &ColourParams::target_white},
-      {"target_per_fitzpatrick", &ColourParams::target_per_fitzpatrick},
-      {"delta_e_good", &ColourParams::delta_e_good},
-      {"delta_e_zero", &ColourParams::delta_e_zero},
-      {"blue_risk_max_fitzpatrick", &ColourParams::blue_risk_max_fitzpatrick},
-      {"blue_risk_points_per_step", &ColourParams::blue_risk_points_per_step},
-      {"blue_risk_deep_multiplier", &ColourParams::blue_risk_deep_multiplier},
-      {"deep_share_for_multiplier", &ColourParams::deep_share_for_multiplier},
-      {"faint_edge_min_fitzpatrick", &ColourParams::faint_edge_min_fitzpatrick},
-      {"faint_edge_points_per_step", &ColourParams::faint_edge_points_per_step},
-      {"session1_not_lighter_points", &ColourParams::session1_not_lighter_points},
-  };
-  return set_named_field(p, kTable, name, value);
 }
 
 }  // namespace smp::core

@@ -8,12 +8,6 @@ namespace smp::core {
 
 bool set_colour_param(ColourParams& p, std::string_view name, double value) {
   static constexpr NamedField<ColourParams> kTable[] = {
-      {"pigment_l", &ColourParams::pigment_l},
-      {"pigment_a", &ColourParams::pigment_a},
-      {"pigment_b", &ColourParams::pigment_b},
-      {"blue_shift_l", &ColourParams::blue_shift_l},
-      {"blue_shift_a", &ColourParams::blue_shift_a},
-      {"blue_shift_b", &ColourParams::blue_shift_b},
       {"target_black", &ColourParams::target_black},
       {"target_dark_brown", &ColourParams::target_dark_brown},
       {"target_medium_brown", &ColourParams::target_medium_brown},

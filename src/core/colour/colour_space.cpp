@@ -26,7 +26,6 @@ double lab_f_inv(double t) {
   return t > d ? t * t * t : 3.0 * d * d * (t - 4.0 / 29.0);
 }
 
-using Linear = LinearRgb;
 }  // namespace
 
 LinearRgb lab_to_linear(Lab c) {
@@ -50,20 +49,28 @@ LinearRgb srgb_to_linear(Srgb8 c) {
   return {to_linear(c.r / 255.0), to_linear(c.g / 255.0), to_linear(c.b / 255.0)};
 }
 
-Lab srgb_to_lab(double r, double g, double b) {
-  return linear_to_lab({to_linear(r), to_linear(g), to_linear(b)});
+SrgbUnit to_unit(Srgb8 c) {
+  return {c.r / 255.0, c.g / 255.0, c.b / 255.0};
+}
+
+Srgb8 to_srgb8(SrgbUnit c) {
+  const auto q = [](double v) {
+    return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0));
+  };
+  return {q(c.r), q(c.g), q(c.b)};
+}
+
+Lab srgb_to_lab(SrgbUnit c) {
+  return linear_to_lab({to_linear(c.r), to_linear(c.g), to_linear(c.b)});
 }
 
 Lab srgb_to_lab(Srgb8 c) {
-  return srgb_to_lab(c.r / 255.0, c.g / 255.0, c.b / 255.0);
+  return srgb_to_lab(to_unit(c));
 }
 
 Srgb8 lab_to_srgb(Lab c) {
-  const Linear l = lab_to_linear(c);
-  const auto q = [](double v) {
-    return static_cast<unsigned char>(std::lround(std::clamp(to_gamma(v), 0.0, 1.0) * 255.0));
-  };
-  return {q(l.r), q(l.g), q(l.b)};
+  const LinearRgb l = lab_to_linear(c);
+  return to_srgb8({to_gamma(l.r), to_gamma(l.g), to_gamma(l.b)});
 }
 
 double delta_e76(Lab x, Lab y) {

@@ -4,17 +4,23 @@
 
 namespace smp::core {
 
-Lab pigment_lab(double blue_shift, const ColourParams& p) {
+SrgbUnit dot_transmittance(double blue_shift, const PigmentLookParams& p) {
   const double s = std::clamp(blue_shift, 0.0, 1.0);
-  return {p.pigment_l + s * p.blue_shift_l, p.pigment_a + s * p.blue_shift_a,
-          p.pigment_b + s * p.blue_shift_b};
+  const SrgbUnit ink = to_unit(p.ink_transmittance), blue = to_unit(p.blue_transmittance);
+  return {ink.r + (blue.r - ink.r) * s, ink.g + (blue.g - ink.g) * s, ink.b + (blue.b - ink.b) * s};
 }
 
-Lab dot_appearance_lab(Srgb8 skin, double darkness, double blue_shift, const ColourParams& p) {
-  const LinearRgb s = srgb_to_linear(skin);
-  const LinearRgb q = lab_to_linear(pigment_lab(blue_shift, p));
-  const double t = std::clamp(darkness, 0.0, 1.0);
-  return linear_to_lab({s.r + (q.r - s.r) * t, s.g + (q.g - s.g) * t, s.b + (q.b - s.b) * t});
+SrgbUnit dot_on_skin(Srgb8 skin, double darkness, double blue_shift, const PigmentLookParams& p) {
+  const SrgbUnit s = to_unit(skin), t = dot_transmittance(blue_shift, p);
+  const double d = std::clamp(darkness, 0.0, 1.0);
+  return {s.r * (1.0 + (t.r - 1.0) * d), s.g * (1.0 + (t.g - 1.0) * d),
+          s.b * (1.0 + (t.b - 1.0) * d)};
+}
+
+MergedDots merge_dots(double darkness_sum, double darkness_x_blue_sum, std::size_t count) {
+  if (count == 0 || darkness_sum <= 0.0) return {};
+  return {darkness_sum / static_cast<double>(count),
+          std::clamp(darkness_x_blue_sum / darkness_sum, 0.0, 1.0)};
 }
 
 }  // namespace smp::core

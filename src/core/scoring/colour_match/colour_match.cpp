@@ -76,17 +76,15 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     deep += d.depth_mm > hp.target_max_depth_mm;
     last = std::max(last, d.session);
   }
-  // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
-  // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
-  // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
-  constexpr int kBlueBins = 32;
-  OrderFreeSum dark_by_bin[kBlueBins + 1];
+  // The healed dots as they read from a step back, merged in the render's colour space
+  // (dot_look.hpp): the look of one dot of their mean darkness and darkness-weighted blue shift.
+  OrderFreeSum darkness_sum, darkness_x_blue_sum;
   std::size_t kept_n = 0;
-  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
-    const int bin = static_cast<int>(std::lround(std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins));
-    dark_by_bin[bin].add_fraction(std::clamp(h.darkness, 0.0, 1.0));
+    const double darkness = std::clamp(h.darkness, 0.0, 1.0);
+    darkness_sum.add_fraction(darkness);
+    darkness_x_blue_sum.add_fraction(darkness * std::clamp(h.blue_shift, 0.0, 1.0));
     ++kept_n;
   }
   if (last == 0 || kept_n == 0) {
@@ -94,19 +92,9 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("No healed dots to judge the shade on.");
     return res;
   }
-  const LinearRgb skin_lin = srgb_to_linear(skin);
-  LinearRgb sum{0.0, 0.0, 0.0};
-  for (int b = 0; b <= kBlueBins; ++b) {
-    const double dark = dark_by_bin[b].value();
-    if (dark == 0.0) continue;
-    const LinearRgb q = lab_to_linear(pigment_lab(static_cast<double>(b) / kBlueBins, p));
-    sum.r += dark * (q.r - skin_lin.r);
-    sum.g += dark * (q.g - skin_lin.g);
-    sum.b += dark * (q.b - skin_lin.b);
-  }
-  const double inv = 1.0 / static_cast<double>(kept_n);
-  const Lab mean =
-      linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
+  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
+  const MergedDots merged = merge_dots(darkness_sum.value(), darkness_x_blue_sum.value(), kept_n);
+  const Lab mean = srgb_to_lab(dot_on_skin(skin, merged.mean_darkness, merged.blue_shift, p.look));
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
   const double final_w = median_or_none(dilutions_of_session(ctx.attempt.dots, last));
@@ -114,7 +102,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
   const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
                              std::pow(hp.shade_step_factor, mid_steps);
-  const Lab target = dot_appearance_lab(skin, target_dark, 0.0, p);
+  const Lab target = srgb_to_lab(dot_on_skin(skin, target_dark, 0.0, p.look));
   const double de = delta_e76(mean, target);
   double score = ramp_score(de, p.delta_e_good, p.delta_e_zero);
   const int steps_darker = palette_step(target_w) - palette_step(final_w);  // > 0: too dark
@@ -124,6 +112,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
                {"delta_e76", de},
                {"delta_e2000", delta_e2000(mean, target)},
                {"healed_l", mean.l},
+               {"healed_a", mean.a},
                {"healed_b", mean.b},
                {"target_l", target.l}};
   if (de > p.delta_e_good) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "core/colour/colour_space.hpp"
 #include "core/colour/dot_look.hpp"
 #include "core/colour/target_shade.hpp"
+#include "core/scoring/colour_match/shade_tally.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/score_curves.hpp"
 #include "core/spatial/spatial_index.hpp"
@@ -29,6 +31,21 @@ std::vector<double> dilutions_of_session(const std::vector<Dot>& dots, int sessi
   for (const Dot& d : dots)
     if (d.session == session) w.push_back(d.dilution_water_parts);
   return w;
+}
+
+// Session 1 .. kSessions - 1, each tallied in the one pass over the dots (slot 0 holds the
+// sessions below 1, never read); a later session makes every median take the plain path.
+constexpr int kSessions = 8;
+struct SessionShades {
+  ShadeTally tally[kSessions];
+  bool many_sessions = false;
+};
+
+// The session's median dilution: from its tally when that can tell, else from the dots.
+double session_shade(const SessionShades& shades, const std::vector<Dot>& dots, int session) {
+  if (!shades.many_sessions)
+    if (const std::optional<double> m = shades.tally[session].high_median()) return *m;
+  return median_or_none(dilutions_of_session(dots, session));
 }
 
 const char* hair_name(HairColour c) {
@@ -70,11 +87,19 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("The level chose the pigment; the shade is not graded.");
     return res;
   }
+  // One pass over the dots: the last session, the deep impressions and each session's shades,
+  // kept per session so that no branch hangs on the order the sessions' dots come in.
   int last = 0;
   std::size_t deep = 0;
+  SessionShades shades;
   for (const Dot& d : ctx.attempt.dots) {
     deep += d.depth_mm > hp.target_max_depth_mm;
     last = std::max(last, d.session);
+    const int slot = std::max(0, d.session);
+    if (slot < kSessions)
+      shades.tally[slot].add(d.dilution_water_parts);
+    else
+      shades.many_sessions = true;
   }
   // The healed dots as they read from a step back, merged in the render's colour space
   // (dot_look.hpp): the look of one dot of their mean darkness and darkness-weighted blue shift.
@@ -97,7 +122,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   const Lab mean = srgb_to_lab(dot_on_skin(skin, merged.mean_darkness, merged.blue_shift, p.look));
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
-  const double final_w = median_or_none(dilutions_of_session(ctx.attempt.dots, last));
+  const double final_w = session_shade(shades, ctx.attempt.dots, last);
   // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
   const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
   const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
@@ -164,7 +189,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
   }
   // Session 1 at least one step lighter than the final shade (rule 5).
   if (last >= 2) {
-    const double first_w = median_or_none(dilutions_of_session(ctx.attempt.dots, 1));
+    const double first_w = session_shade(shades, ctx.attempt.dots, 1);
     if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
       score -= p.session1_not_lighter_points;
       res.feedback.push_back(

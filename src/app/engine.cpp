@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/colour/dot_look.hpp"
 #include "core/healing/healing.hpp"
 #include "core/needle.hpp"
 #include "core/scalp/chart.hpp"
@@ -14,7 +15,6 @@
 #include "io/level/track_io.hpp"
 #include "io/version.hpp"
 #include "render/canvas.hpp"
-#include "render/look/dots.hpp"
 
 namespace smp::app {
 
@@ -285,12 +285,9 @@ core::Srgb8 pigment_on_skin(const core::Scalp& scalp, const core::Level& level,
                             const core::Pigment& pigment) {
   core::Dot d;
   d.dilution_water_parts = pigment.dilution_water_parts;
-  const core::HealedDot h = fresh_look(d, 0, scalp, core::scoring_params_for(level).healing);
-  const render::Rgb skin = render::to_rgb(core::skin_colour_srgb(scalp.spec.profile.fitzpatrick));
-  const render::Rgb t = render::dot_transmittance(h, render::RenderParams{}.dot);
-  const render::Rgb c = render::mul(
-      skin,
-      render::mix(render::Rgb{1, 1, 1}, t, static_cast<float>(std::clamp(h.darkness, 0.0, 1.0))));
-  return {render::to_u8(c.r), render::to_u8(c.g), render::to_u8(c.b)};
+  const core::ScoringParams params = core::scoring_params_for(level);
+  const core::HealedDot h = fresh_look(d, 0, scalp, params.healing);
+  return core::to_srgb8(core::dot_on_skin(core::skin_colour_srgb(scalp.spec.profile.fitzpatrick),
+                                          h.darkness, h.blue_shift, params.colour.look));
 }
 }  // namespace smp::app

@@ -95,7 +95,7 @@ class Scene {
 
 namespace smp::app {
 // The colour of the client's skin under a fresh dot of this pigment at full coverage, for the
-// palette swatches (render's dot model over the client's skin colour).
+// palette swatches: core::dot_on_skin, the look the render draws and colour_match grades.
 core::Srgb8 pigment_on_skin(const core::Scalp& scalp, const core::Level& level,
                             const core::Pigment& pigment);
 }  // namespace smp::app

@@ -2,6 +2,7 @@
 // Display choices (grade D) unless a DOMAIN.md row is cited.
 #pragma once
 #include "core/client.hpp"
+#include "core/colour/colour_params.hpp"
 
 namespace smp::render {
 
@@ -53,9 +54,11 @@ struct ScarLookParams {
 };
 
 struct DotLookParams {
-  core::Srgb8 ink_transmittance{34, 34, 38};     // carbon black seen through the epidermis
-  core::Srgb8 blue_transmittance{92, 112, 138};  // Tyndall: a deep deposit looks blue-grey (row 18)
-  double edge_softness = 0.35;                   // share of the radius that fades out
+  // The ink's and the deep deposit's transmittance: the core's dot look (core/colour/dot_look.hpp),
+  // the one colour_match grades and the swatches show. Leave it at the defaults, as the grader's
+  // ScoringParams::colour.look is, or the picture and the score part ways.
+  core::PigmentLookParams pigment;
+  double edge_softness = 0.35;  // share of the radius that fades out
   double blown_out_softness = 0.85;
   double blown_out_halo = 1.8;  // halo radius / dot radius when blown out
   float halo_strength = 0.22f;

@@ -7,8 +7,9 @@
 #include <vector>
 
 #include "core/base/rng.hpp"
-#include "core/colour/colour.hpp"
 #include "core/colour/colour_params.hpp"
+#include "core/colour/dot_look.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/healing/healing_params.hpp"
 #include "render/canvas.hpp"
 #include "render_fixture.hpp"

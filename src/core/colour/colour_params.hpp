@@ -1,18 +1,24 @@
 // Tunable numbers for colour science and the colour_match metric; defaults cite DOMAIN.md.
-// A level may override any of them by name through ScoringSpec::overrides ("colour.NAME").
+// A level may override any number of ColourParams by name through ScoringSpec::overrides
+// ("colour.NAME"); the dot look (PigmentLookParams) is not overridable.
 #pragma once
 #include <string_view>
 
+#include "core/client.hpp"
+
 namespace smp::core {
 
+// How a dot filters the light of the skin under it (dot_look.hpp): the share of each sRGB-encoded
+// channel it lets through where it is fully dark. One model for what the trainee sees (the
+// render, the colour screen's swatches) and what is graded (colour_match). Display choices (D),
+// tuned by eye on the renders; not overridable by name.
+struct PigmentLookParams {
+  Srgb8 ink_transmittance{34, 34, 38};     // carbon black seen through the epidermis
+  Srgb8 blue_transmittance{92, 112, 138};  // Tyndall: a deep deposit looks blue-grey (row 18)
+};
+
 struct ColourParams {
-  // --- Appearance (D): carbon black in CIELAB, and what a full blue shift does to it (row 18).
-  double pigment_l = 14.0;
-  double pigment_a = 0.0;
-  double pigment_b = 0.0;
-  double blue_shift_l = 10.0;  // the deposit looks lighter through more tissue
-  double blue_shift_a = -4.0;
-  double blue_shift_b = -24.0;  // and bluer (Tyndall)
+  PigmentLookParams look;  // also what the render draws (render::DotLookParams::pigment)
   // --- Target shade (rule 18; rows 69-71): water parts per hair colour at Fitzpatrick III, then
   // this many parts fewer per type darker (more per type lighter). A design lookup (grade D).
   double target_black = 2.0;
@@ -25,8 +31,12 @@ struct ColourParams {
   double target_white = 22.0;
   double target_per_fitzpatrick = 2.0;
   // --- colour_match scoring (rule 18).
-  double delta_e_good = 4.0;                  // CIE76 on the healed look: at or below = full marks
-  double delta_e_zero = 24.0;                 // at or above = 0
+  // CIE76 between the healed look and the target's (dot_look.hpp): at or below = full marks, at
+  // or above = 0. D: 1.25 x the 4 and 24 set for the earlier linear-light carbon-black look, whose
+  // dE ran 1.1-1.8x smaller, so that a one-palette-step error costs about what it did
+  // (tests/core/colour/colour_match_calibration_test.cpp).
+  double delta_e_good = 5.0;
+  double delta_e_zero = 30.0;
   double blue_risk_max_fitzpatrick = 2;       // I-II: too dark risks a blue cast (row 71)
   double blue_risk_points_per_step = 12.0;    // per palette step darker than the target
   double blue_risk_deep_multiplier = 2.0;     // x this when the dots are also too deep

@@ -7,7 +7,7 @@
 
 #include "core/base/assert.hpp"
 #include "core/base/text_format.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/stats/summary.hpp"
 
 namespace smp::core {

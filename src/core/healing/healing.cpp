@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/base/hash.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/dot_look.hpp"
 #include "core/healing/healing_internal.hpp"
 #include "core/needle.hpp"
 #include "core/scoring/named_params.hpp"

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/colour/dot_look.hpp"
 #include "render/image/raster.hpp"
 #include "render/look/noise.hpp"
 
@@ -63,7 +64,8 @@ void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core
     if (total_cache != nullptr) *total_cache = total;
   }
   if (total <= 0.0) return;
-  const Rgb colour = mix(dot_transmittance(dot, dp), to_rgb(dp.blue_transmittance), dp.shadow_blue);
+  const Rgb colour =
+      mix(dot_transmittance(dot, dp), to_rgb(dp.pigment.blue_transmittance), dp.shadow_blue);
   const double k = budget_px / total;
   for (int y = r.y0; y < r.y1; ++y)
     for (int x = r.x0; x < r.x1; ++x) {
@@ -75,8 +77,8 @@ void draw_shadow(Image& img, const View& view, const PixelRect& clip, const core
 }  // namespace
 
 Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& dp) {
-  return mix(to_rgb(dp.ink_transmittance), to_rgb(dp.blue_transmittance),
-             static_cast<float>(std::clamp(dot.blue_shift, 0.0, 1.0)));
+  const core::SrgbUnit t = core::dot_transmittance(dot.blue_shift, dp.pigment);
+  return {static_cast<float>(t.r), static_cast<float>(t.g), static_cast<float>(t.b)};
 }
 
 double dot_reach_mm(const core::HealedDot& dot, const DotLookParams& dp) {
@@ -128,7 +130,7 @@ void draw_dot(Image& img, const View& view, const PixelRect& clip_in, const core
   const double grain_cell_px = std::max(1.0, r_px / 4.0);
   const float grain =
       dp.grain_strength * static_cast<float>(std::clamp((r_px - 2.0) / 4.0, 0.0, 1.0));
-  const Rgb halo_t = to_rgb(dp.blue_transmittance);
+  const Rgb halo_t = to_rgb(dp.pigment.blue_transmittance);
   for (int y = r.y0; y < r.y1; ++y)
     for (int x = r.x0; x < r.x1; ++x) {
       const double dx = x + 0.5 - c.x, dy = y + 0.5 - c.y;

@@ -8,7 +8,8 @@
 
 namespace smp::render {
 
-// The colour a dot multiplies the skin by at full coverage (ink, shifted toward blue-grey).
+// The colour a dot multiplies the skin by at full coverage: core::dot_transmittance (the look
+// colour_match grades) in the render's float colour.
 Rgb dot_transmittance(const core::HealedDot& dot, const DotLookParams& params);
 // How far from its centre a dot darkens the skin (core, blow-out halo or dermal haze).
 double dot_reach_mm(const core::HealedDot& dot, const DotLookParams& params);

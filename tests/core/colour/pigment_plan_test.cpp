@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "core/colour/colour.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/colour/pigment_plan.hpp"
 
 using namespace smp::core;

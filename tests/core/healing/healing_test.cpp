@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "core/colour/colour.hpp"
+#include "core/colour/colour_space.hpp"
+#include "core/colour/dot_look.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/healing/healing.hpp"
 #include "core/healing/healing_internal.hpp"
 #include "core/scalp/scalp.hpp"
@@ -247,6 +249,9 @@ TEST_CASE("target shades are lighter for fair skin and light hair, darker for da
         target_dilution_water_parts(HairColour::Black, 3, p));
   // A darker dilution looks darker on the same skin; a blue shift lowers b*.
   const Srgb8 skin = skin_colour_srgb(2);
-  CHECK(dot_appearance_lab(skin, 0.8, 0.0, p).l < dot_appearance_lab(skin, 0.4, 0.0, p).l);
-  CHECK(dot_appearance_lab(skin, 0.6, 1.0, p).b < dot_appearance_lab(skin, 0.6, 0.0, p).b - 5.0);
+  const auto look = [&](double darkness, double blue_shift) {
+    return srgb_to_lab(dot_on_skin(skin, darkness, blue_shift, p.look));
+  };
+  CHECK(look(0.8, 0.0).l < look(0.4, 0.0).l);
+  CHECK(look(0.6, 1.0).b < look(0.6, 0.0).b - 2.0);
 }

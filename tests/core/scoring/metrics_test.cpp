@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/base/rng.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/target_shade.hpp"
 #include "core/healing/healing.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scalp/zone_raster.hpp"

@@ -1,16 +1,18 @@
 #include "core/scoring/colour_match/colour_match.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/base/order_free_sum.hpp"
 #include "core/base/text_format.hpp"
-#include "core/colour/colour.hpp"
+#include "core/colour/colour_space.hpp"
+#include "core/colour/dot_look.hpp"
+#include "core/colour/target_shade.hpp"
+#include "core/scoring/colour_match/shade_tally.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/score_curves.hpp"
 #include "core/spatial/spatial_index.hpp"
@@ -31,53 +33,20 @@ std::vector<double> dilutions_of_session(const std::vector<Dot>& dots, int sessi
   return w;
 }
 
-// A session's distinct dilutions and their counts: an attempt uses a few shades, so the median
-// comes from a small table instead of every dot's value collected and partially sorted.
-class ShadeTally {
- public:
-  void add(double w) {
-    const auto bits = std::bit_cast<std::uint64_t>(w);
-    for (int i = 0; i < n_; ++i)
-      if (bits_[i] == bits) {
-        ++count_[i];
-        return;
-      }
-    if (n_ == kShades) {
-      overflow_ = true;
-      return;
-    }
-    bits_[n_] = bits, count_[n_++] = 1;
-  }
-  // The value median_or_none() gives for these dots, or false when the table cannot tell it:
-  // too many shades, or values that do not sort one way only (NaN, both signs of zero).
-  bool median(double* out) const {
-    std::size_t total = 0;
-    for (int i = 0; i < n_; ++i) total += count_[i];
-    if (overflow_) return false;
-    if (total == 0) return *out = -1.0, true;
-    double v[kShades];
-    std::size_t c[kShades];
-    bool zero[2] = {false, false};
-    for (int i = 0; i < n_; ++i) {
-      v[i] = std::bit_cast<double>(bits_[i]), c[i] = count_[i];
-      if (std::isnan(v[i])) return false;
-      if (v[i] == 0.0) zero[std::signbit(v[i])] = true;
-      for (int j = i; j > 0 && v[j] < v[j - 1]; --j)
-        std::swap(v[j], v[j - 1]), std::swap(c[j], c[j - 1]);
-    }
-    if (zero[0] && zero[1]) return false;
-    std::size_t below = 0;  // the value at sorted position total / 2
-    for (int i = 0;; below += c[i++])
-      if (total / 2 < below + c[i]) return *out = v[i], true;
-  }
-
- private:
-  static constexpr int kShades = 8;
-  std::uint64_t bits_[kShades];
-  std::size_t count_[kShades];
-  int n_ = 0;
-  bool overflow_ = false;
+// Session 1 .. kSessions - 1, each tallied in the one pass over the dots (slot 0 holds the
+// sessions below 1, never read); a later session makes every median take the plain path.
+constexpr int kSessions = 8;
+struct SessionShades {
+  ShadeTally tally[kSessions];
+  bool many_sessions = false;
 };
+
+// The session's median dilution: from its tally when that can tell, else from the dots.
+double session_shade(const SessionShades& shades, const std::vector<Dot>& dots, int session) {
+  if (!shades.many_sessions)
+    if (const std::optional<double> m = shades.tally[session].high_median()) return *m;
+  return median_or_none(dilutions_of_session(dots, session));
+}
 
 const char* hair_name(HairColour c) {
   switch (c) {
@@ -118,37 +87,29 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("The level chose the pigment; the shade is not graded.");
     return res;
   }
-  // One pass over the dots: the last session, the deep impressions, and each session's shades
-  // (the medians of the last session and session 1 below), kept per session so that no branch
-  // hangs on the order the sessions' dots come in.
-  constexpr int kSessions = 8;
+  // One pass over the dots: the last session, the deep impressions and each session's shades,
+  // kept per session so that no branch hangs on the order the sessions' dots come in.
   int last = 0;
   std::size_t deep = 0;
-  bool many_sessions = false;
-  ShadeTally shades[kSessions];  // session s in slot s; sessions below 1 in slot 0 (not read)
+  SessionShades shades;
   for (const Dot& d : ctx.attempt.dots) {
     deep += d.depth_mm > hp.target_max_depth_mm;
     last = std::max(last, d.session);
     const int slot = std::max(0, d.session);
     if (slot < kSessions)
-      shades[slot].add(d.dilution_water_parts);
+      shades.tally[slot].add(d.dilution_water_parts);
     else
-      many_sessions = true;
+      shades.many_sessions = true;
   }
-  // The average healed dot as light reaching the eye: each dot mixes skin and pigment in linear
-  // light by its darkness, so the mean is skin + sum(darkness * (pigment(blue) - skin)) / n.
-  // Blue shifts are binned (kBlueBins) so the pigment colour is converted once per bin.
-  constexpr int kBlueBins = 32;
-  OrderFreeSum dark_by_bin[kBlueBins + 1];
+  // The healed dots as they read from a step back, merged in the render's colour space
+  // (dot_look.hpp): the look of one dot of their mean darkness and darkness-weighted blue shift.
+  OrderFreeSum darkness_sum, darkness_x_blue_sum;
   std::size_t kept_n = 0;
-  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
   for (const HealedDot& h : ctx.healed) {
     if (!h.kept) continue;
-    // lround() of a value in [0, kBlueBins], written out (exact: the fraction is exact there).
-    const double v = std::clamp(h.blue_shift, 0.0, 1.0) * kBlueBins;
-    const int whole = static_cast<int>(v);
-    const int bin = whole + static_cast<int>(v - whole >= 0.5);
-    dark_by_bin[bin].add_fraction(std::clamp(h.darkness, 0.0, 1.0));
+    const double darkness = std::clamp(h.darkness, 0.0, 1.0);
+    darkness_sum.add_fraction(darkness);
+    darkness_x_blue_sum.add_fraction(darkness * std::clamp(h.blue_shift, 0.0, 1.0));
     ++kept_n;
   }
   if (last == 0 || kept_n == 0) {
@@ -156,31 +117,17 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
     res.feedback.push_back("No healed dots to judge the shade on.");
     return res;
   }
-  const LinearRgb skin_lin = srgb_to_linear(skin);
-  LinearRgb sum{0.0, 0.0, 0.0};
-  for (int b = 0; b <= kBlueBins; ++b) {
-    const double dark = dark_by_bin[b].value();
-    if (dark == 0.0) continue;
-    const LinearRgb q = lab_to_linear(pigment_lab(static_cast<double>(b) / kBlueBins, p));
-    sum.r += dark * (q.r - skin_lin.r);
-    sum.g += dark * (q.g - skin_lin.g);
-    sum.b += dark * (q.b - skin_lin.b);
-  }
-  const double inv = 1.0 / static_cast<double>(kept_n);
-  const Lab mean =
-      linear_to_lab({skin_lin.r + sum.r * inv, skin_lin.g + sum.g * inv, skin_lin.b + sum.b * inv});
+  const Srgb8 skin = skin_colour_srgb(client.fitzpatrick);
+  const MergedDots merged = merge_dots(darkness_sum.value(), darkness_x_blue_sum.value(), kept_n);
+  const Lab mean = srgb_to_lab(dot_on_skin(skin, merged.mean_darkness, merged.blue_shift, p.look));
 
   const double target_w = target_dilution_water_parts(client.hair_colour, client.fitzpatrick, p);
-  double final_w = 0.0;
-  if (many_sessions || !shades[last].median(&final_w)) {
-    std::vector<double> w = dilutions_of_session(ctx.attempt.dots, last);
-    final_w = median_or_none(w);
-  }
+  const double final_w = session_shade(shades, ctx.attempt.dots, last);
   // The target's healed look: the expected 2 shade steps lighter, in the band, no blue.
   const double mid_steps = 0.5 * (hp.shade_steps_min + hp.shade_steps_max);
   const double target_dark = pigment_darkness(target_w, hp.darkness_per_water_part) *
                              std::pow(hp.shade_step_factor, mid_steps);
-  const Lab target = dot_appearance_lab(skin, target_dark, 0.0, p);
+  const Lab target = srgb_to_lab(dot_on_skin(skin, target_dark, 0.0, p.look));
   const double de = delta_e76(mean, target);
   double score = ramp_score(de, p.delta_e_good, p.delta_e_zero);
   const int steps_darker = palette_step(target_w) - palette_step(final_w);  // > 0: too dark
@@ -190,6 +137,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
                {"delta_e76", de},
                {"delta_e2000", delta_e2000(mean, target)},
                {"healed_l", mean.l},
+               {"healed_a", mean.a},
                {"healed_b", mean.b},
                {"target_l", target.l}};
   if (de > p.delta_e_good) {
@@ -229,24 +177,19 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       if (zone_at(ctx.scalp.chart, d.pos_mm) == Zone::HairlineBand)
         edge.push_back(d.dilution_water_parts);
     if (!edge.empty()) {
-      std::nth_element(edge.begin(), edge.begin() + static_cast<std::ptrdiff_t>(edge.size() / 2),
-                       edge.end());
-      const int lighter = palette_step(edge[edge.size() / 2]) - palette_step(target_w);
+      const double edge_w = high_median(edge);
+      const int lighter = palette_step(edge_w) - palette_step(target_w);
       if (lighter > 0) {
         score -= p.faint_edge_points_per_step * lighter;
         res.feedback.push_back(
             fmt("The hairline edge (%s) is too faint to show on dark skin: use %s or bolder there.",
-                shade_name(edge[edge.size() / 2]).c_str(), shade_name(target_w).c_str()));
+                shade_name(edge_w).c_str(), shade_name(target_w).c_str()));
       }
     }
   }
   // Session 1 at least one step lighter than the final shade (rule 5).
   if (last >= 2) {
-    double first_w = 0.0;
-    if (!shades[1].median(&first_w)) {
-      std::vector<double> w = dilutions_of_session(ctx.attempt.dots, 1);
-      first_w = median_or_none(w);
-    }
+    const double first_w = session_shade(shades, ctx.attempt.dots, 1);
     if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {
       score -= p.session1_not_lighter_points;
       res.feedback.push_back(

@@ -12,6 +12,8 @@
 #include <sstream>
 #include <string>
 
+#include "core/scoring/context.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -153,8 +155,8 @@ TEST_CASE("a save whose stored score was edited is graded afresh and the differe
   write(dir / "old.json", text);
   const Run old = smpsim("grade " + (dir / "old.json").string());
   CHECK(old.code == 0);
-  CHECK(old.out.find("the save was scored with scoring v1; this is scoring v2") !=
-        std::string::npos);
+  CHECK(old.out.find("the save was scored with scoring v1; this is scoring v" +
+                     std::to_string(smp::core::kScoringVersion)) != std::string::npos);
 }
 
 TEST_CASE("the decline level's exemplar declines and passes") {

@@ -20,8 +20,9 @@ namespace smp::core {
 class SpatialIndex;  // spatial/spatial_index.hpp
 
 // Bumped whenever the same attempt can score differently: 2 = healing keyed by impression time,
-// no quadrat CV in the hairline band, bond order on 2,000 dots per zone.
-inline constexpr int kScoringVersion = 2;
+// no quadrat CV in the hairline band, bond order on 2,000 dots per zone; 3 = colour_match grades
+// the dots' look in the display model the swatches and the render use (colour/dot_look).
+inline constexpr int kScoringVersion = 3;
 
 struct ScoringParams {
   UniformityParams uniformity;

@@ -195,7 +195,7 @@ void fill_field(const SpatialIndex& dots, const RectMm& area, const RegionMask* 
 
 EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, double cell_mm,
                                   std::size_t max_cells, const RegionMask* needed) {
-  SMP_ASSERT(!needed || needed->inside.size() == needed->ChartGrid::cell_count());
+  SMP_ASSERT(!needed || needed->inside.size() == needed->cell_count());
   EmptySpaceField field;
   const double a = std::max(area.width_mm(), 1e-6) * std::max(area.height_mm(), 1e-6);
   cell_mm =

@@ -244,7 +244,7 @@ std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& d
 
 std::vector<Hole> find_holes(const SpatialIndex& dots, const RegionMask& region,
                              double min_diameter_mm, double grid_mm, std::size_t max_cells) {
-  if (!(min_diameter_mm > 0.0) || !(grid_mm > 0.0) || region.cell_count() == 0) return {};
+  if (!(min_diameter_mm > 0.0) || !(grid_mm > 0.0) || region.inside_cell_count() == 0) return {};
   const RectMm inner = region.bounds_mm();
   const RectMm area{inner.min_mm - Vec2(min_diameter_mm), inner.max_mm + Vec2(min_diameter_mm)};
   return find_holes(empty_space_field(dots, area, grid_mm, max_cells, &region), dots, region,

@@ -50,7 +50,7 @@ bool RegionMask::contains_interior(Vec2 p) const {
 }
 
 void RegionMask::scan_range(int& c0, int& c1, int& r0, int& r1) const {
-  SMP_ASSERT(inside.size() == ChartGrid::cell_count());
+  SMP_ASSERT(inside.size() == cell_count());
   if (span_c1 < span_c0 || span_r1 < span_r0) {
     c0 = 0, c1 = cols - 1, r0 = 0, r1 = rows - 1;
     return;
@@ -61,7 +61,7 @@ void RegionMask::scan_range(int& c0, int& c1, int& r0, int& r1) const {
   r0 = std::max(span_r0, 0), r1 = std::min(span_r1, rows - 1);
 }
 
-std::size_t RegionMask::cell_count() const {
+std::size_t RegionMask::inside_cell_count() const {
   int c0, c1, r0, r1;
   scan_range(c0, c1, r0, r1);
   std::size_t n = 0;
@@ -74,7 +74,7 @@ std::size_t RegionMask::cell_count() const {
 
 double RegionMask::area_mm2() const {
   if (exact_area_mm2) return *exact_area_mm2;
-  return static_cast<double>(cell_count()) * cell_mm * cell_mm;
+  return static_cast<double>(inside_cell_count()) * cell_mm * cell_mm;
 }
 
 double RegionMask::perimeter_mm() const {

@@ -32,7 +32,7 @@ struct RegionMask : ChartGrid {
   }
   // True when p and the cells one step away in each axis direction are inside (not at an edge).
   bool contains_interior(Vec2 p_mm) const;
-  std::size_t cell_count() const;
+  std::size_t inside_cell_count() const;  // cells in the window (cell_count(): all cells)
   double area_mm2() const;
   // Boundary length: exact for rect(); otherwise a Cauchy-Crofton estimate over four directions
   // (a few % low on straight edges, unbiased on curved ones; a plain staircase count is ~27% high).

@@ -44,7 +44,7 @@ struct MockupState {
 // The handpiece settings the trainee controls during a session.
 struct ToolState {
   int needle_index = 1;    // into core::standard_needles()
-  double depth_mm = 0.30;  // below the surface; target band roughly 0.1-0.5 (DOMAIN section 2)
+  double depth_mm = 0.30;  // below the surface; target band roughly 0.1-0.5 (notes N102)
 };
 
 // Everything about the attempt in progress.

@@ -10,7 +10,7 @@ enum class Sex { Male, Female };
 enum class SkinCondition { Normal, Dry, Oily, AcneProne, KeloidTendency, ActiveInflammation };
 enum class HairColour { Black, DarkBrown, MediumBrown, LightBrown, Blond, Red, Grey, White };
 
-// DOMAIN row 72. Any of these present means the right decision is to decline (rule 21).
+// Contraindications (notes N72): any of these means the right decision is to decline (notes R21).
 enum class Contraindication {
   KeloidOrHypertrophicScarring,
   ActivePsoriasisEczemaOrDermatitis,
@@ -23,7 +23,7 @@ enum class Contraindication {
   ScalpInfection,
   MolesOrLesionsInArea,
   TemporaryAlopeciaMayRegrow,
-  ScarTooFresh,  // < 6 months (row 65)
+  ScarTooFresh,  // < 6 months (notes N65)
 };
 
 struct Srgb8 {
@@ -44,7 +44,7 @@ struct ClientProfile {
 Srgb8 skin_colour_srgb(int fitzpatrick);
 // Typical colour of shaved stubble of a natural hair colour, for display.
 Srgb8 hair_colour_srgb(HairColour colour);
-// True when the guide says this client must be declined (rule 21): any contraindication, or a
+// True when the guide says this client must be declined (notes R21): any contraindication, or a
 // skin condition that is one (keloid tendency, active inflammation).
 bool should_decline(const ClientProfile& client);
 

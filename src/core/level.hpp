@@ -20,9 +20,9 @@ struct TaskSpec {
   Polyline given_hairline_mm;            // used when no mockup is asked for (may be empty: none)
   bool colour_choice = true;             // trainee picks the pigment
   std::optional<Pigment> given_pigment;  // used when colour_choice is false
-  int sessions = 3;                      // 1..4 (row 20)
-  int days_between_sessions = 14;        // 7..30 (row 21)
-  // Final dot density wanted per zone; zones absent here are not to be treated (rows 29-34).
+  int sessions = 3;                      // 1..4 (notes N20)
+  int days_between_sessions = 14;        // 7..30 (notes N21)
+  // Final dot density wanted per zone; zones absent here are not to be treated (notes N29-N34).
   std::map<Zone, double> target_density_per_cm2;
 };
 

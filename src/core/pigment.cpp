@@ -3,7 +3,7 @@
 namespace smp::core {
 
 std::vector<Pigment> default_palette() {
-  // Dilution steps in the range clinics quote (row 70): neat for black hair on dark skin up to
+  // Dilution steps in the range clinics quote (notes N70): neat for black hair on dark skin up to
   // ~20:1 and beyond for light hair and fair skin.
   const double steps[] = {0, 2, 4, 6, 8, 10, 12, 15, 18, 20, 24};
   std::vector<Pigment> palette;

@@ -1,4 +1,4 @@
-// Pigment shades: one carbon-black pigment diluted with water (DOMAIN rows 69-70), and the
+// Pigment shades: one carbon-black pigment diluted with water (notes N69-N70), and the
 // palette offered to the trainee. Colour science for comparing shades lives in colour.hpp.
 #pragma once
 #include <string>

@@ -1,5 +1,5 @@
 // Tunable numbers of the look of the scalp, hair, scars and dots, in one place.
-// Display choices (grade D) unless a DOMAIN.md row is cited.
+// Display choices (grade D) unless a domain note is cited.
 #pragma once
 #include "core/client.hpp"
 #include "core/colour/colour_params.hpp"
@@ -25,12 +25,12 @@ struct SkinLookParams {
 };
 
 struct HairLookParams {
-  double hairs_per_fu_mean = 2.0;  // DOMAIN rows 29-32: ~2 hairs per FU
+  double hairs_per_fu_mean = 2.0;  // ~2 hairs per FU (notes N29-N32)
   double strand_min_mm = 0.4;      // shaved/short stubble seen from above
   double strand_max_mm = 1.2;
   double min_elevation_rad = 0.35;  // angle of the stubble to the skin (~20-60 degrees)
   double max_elevation_rad = 1.05;
-  double shaft_diameter_mm = 0.075;  // row 40: 60-140 um, fine-to-medium
+  double shaft_diameter_mm = 0.075;  // 60-140 um, fine-to-medium (notes N40)
   double direction_jitter_rad = 0.30;
   double whorl_swirl_rad = 1.1;  // rotation of the growth direction at the whorl
   double whorl_swirl_radius_mm = 45.0;
@@ -73,7 +73,7 @@ struct DotLookParams {
   double shadow_gain = 5.5;             // haze ink / core ink (black-equivalent area)
   double shadow_darkness_gamma = 0.4;   // haze ~ darkness^gamma: a dilute shade still casts one
   float shadow_max_alpha = 0.85f;       // at most this much of a pixel's light per dot
-  float shadow_blue = 0.30f;            // the haze drifts toward blue-grey (row 18, seen deeper)
+  float shadow_blue = 0.30f;            // the haze drifts toward blue-grey, seen deeper (notes N18)
   double shadow_grain_cell_mm = 0.07;   // dispersed pigment granules, seen only when zoomed in
   float shadow_grain_strength = 0.45f;  // +/- share of the haze per granule cell
 };

@@ -25,13 +25,13 @@ struct PenParams {
   double max_accel_mm_s2 = 30000.0;
   // Band-limited tremor: a few sinusoids per axis with seeded frequencies in [min,max] Hz and
   // seeded phases, scaled so the tip's steady-state RMS displacement per axis is about
-  // tremor_rms_mm. Physiological hand tremor lies around 4-12 Hz (not in DOMAIN.md; grade D).
+  // tremor_rms_mm. Physiological hand tremor lies around 4-12 Hz (not in the notes; grade D).
   double tremor_rms_mm = 0.03;
   double tremor_min_hz = 4.0;
   double tremor_max_hz = 12.0;
   int tremor_components = 3;
   // Machine cadence while the button is held: one impression per interval (D: a practitioner
-  // places about 1-1.5 dots/s overall, DOMAIN section 2; the machine stroke is much faster, but
+  // places about 1-1.5 dots/s overall (notes N103); the machine stroke is much faster, but
   // each impression is one deliberate tap, so 150 ms keeps a held sweep controllable).
   std::int64_t cadence_ms = 150;
   // Pen path sampling for the attempt record while the button is held.

@@ -41,7 +41,7 @@ float mean_luma(const render::Image& img, const View& v, core::RectMm box) {
 
 // An expert's healed treatment: a jittered hexagonal (blue-noise-like) layout at
 // `density_per_cm2`, healed diameters 0.18-0.30 mm, and the shade the colour rules pick for this
-// hair colour and skin, healed 1-3 palette steps lighter (DOMAIN rows 5, 26, 69-71).
+// hair colour and skin, healed 1-3 palette steps lighter (notes N5, N26, N69-N71).
 std::vector<core::HealedDot> treated_area(core::HairColour hair, int fitzpatrick,
                                           double density_per_cm2, std::uint64_t seed) {
   const core::ColourParams cp;

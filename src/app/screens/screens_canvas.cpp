@@ -49,7 +49,7 @@ void dashed_vertical(ImDrawList* dl, const UiState& ui, double x_mm, double y0_m
 }
 
 // Depth gauge: the band from surface to 1.5 mm, with the target layer (papillary dermis,
-// DOMAIN section 2: ~0.1-0.5 mm) shaded and the current depth as a needle mark.
+// ~0.1-0.5 mm) (notes N102) shaded and the current depth as a needle mark.
 void depth_gauge(double depth_mm) {
   const float w = ImGui::GetContentRegionAvail().x;
   const float h = 22.0f * ImGui::GetIO().FontGlobalScale;

@@ -21,8 +21,8 @@ struct PigmentPlan {
 
 // The expert's shades: the level's given pigment when the trainee has no colour choice;
 // otherwise the target shade for the client (target_dilution_water_parts) in the last sessions
-// and one palette step lighter in session 1 of a multi-session treatment (rule 5, row 23), with
-// the edge one more step lighter again (rule 17). At least one session.
+// and one palette step lighter in session 1 of a multi-session treatment (notes R5, N23), with
+// the edge one more step lighter again (notes R17). At least one session.
 PigmentPlan expert_pigment_plan(const TaskSpec& task, const ClientProfile& client,
                                 const ColourParams& colour);
 

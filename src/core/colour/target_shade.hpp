@@ -7,7 +7,7 @@
 namespace smp::core {
 
 // The shade (water parts per part pigment) to aim for: a lookup by hair colour at Fitzpatrick
-// III, lighter for fairer skin, darker for darker skin (rule 18, rows 69-71; grade D).
+// III, lighter for fairer skin, darker for darker skin (grade D) (notes R18, N69-N71).
 double target_dilution_water_parts(HairColour hair, int fitzpatrick, const ColourParams& params);
 // Index of the nearest shade of default_palette() (0 = darkest): "steps" between shades.
 int palette_step(double dilution_water_parts);

@@ -8,20 +8,20 @@
 
 namespace smp::core {
 
-// Technique numbers of the expert (DOMAIN rows 8, 22-26, 41-45; section 2).
+// Technique numbers of the expert (notes N8, N22-N26, N41-N45, N100-N103).
 struct ExemplarParams {
-  double session_share[4] = {0.35, 0.70, 1.0, 1.0};  // cumulative density per session (row 22)
-  double hairline_ramp_mm = 10.0;                    // rows 41-43: TZ 0.5-1 cm
-  double micro_amplitude_mm = 2.2;                   // rule 15: 1-3 mm RMS zigzag
-  double micro_wavelength_mm = 3.0;                  // rule 15: 2-5 mm scale
-  double sentinels_per_cm = 0.6;                     // row 44: a few single dots 1-3 mm ahead
+  double session_share[4] = {0.35, 0.70, 1.0, 1.0};  // cumulative density per session (notes N22)
+  double hairline_ramp_mm = 10.0;                    // TZ 0.5-1 cm (notes N41-N43)
+  double micro_amplitude_mm = 2.2;                   // 1-3 mm RMS zigzag (notes R15)
+  double micro_wavelength_mm = 3.0;                  // 2-5 mm scale (notes R15)
+  double sentinels_per_cm = 0.6;                     // a few single dots 1-3 mm ahead (notes N44)
   double edge_needle_depth_mm = 10.0;  // 1RL within this distance behind the plan line
   double poisson_rho = 0.72;           // Bridson radius / d_hex: blue noise, not a lattice
-  double depth_target_mm = 0.30;       // papillary dermis (rule 2: 0.1-0.5)
+  double depth_target_mm = 0.30;       // papillary dermis (0.1-0.5) (notes R2)
   double depth_sd_mm = 0.03;
-  double dots_per_s = 1.25;             // section 2: 1-1.5 dots/s
-  double scar_blend_mm = 5.0;           // feather the scar border (rule 19)
-  double temple_recess_clear_mm = 3.0;  // keep the FTA recess open (rule 12)
+  double dots_per_s = 1.25;             // 1-1.5 dots/s (notes N103)
+  double scar_blend_mm = 5.0;           // feather the scar border (notes R19)
+  double temple_recess_clear_mm = 3.0;  // keep the FTA recess open (notes R12)
 };
 
 Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarParams& params = {});

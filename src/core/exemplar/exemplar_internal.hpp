@@ -30,7 +30,7 @@ struct PlanLine {
 };
 PlanLine plan_line(const Level& level, const Scalp& scalp);
 
-// Micro-irregularity of the edge: smooth noise with knots every micro_wavelength_mm (rule 15).
+// Micro-irregularity of the edge: smooth noise with knots every micro_wavelength_mm (notes R15).
 struct EdgeNoise {
   double knot_x0_mm = 0.0;
   double wavelength_mm = 1.0;
@@ -50,7 +50,7 @@ struct DensityPlan : ChartGrid {
 };
 // The level's zones where the client has lost hair (the same cells density_uniformity scores),
 // a feathered ramp behind the plan line, and scar tissue worked denser to make up for its lower
-// retention (rows 66-67). Draws nothing.
+// retention (notes N66-N67). Draws nothing.
 DensityPlan plan_density(const Level& level, const Scalp& scalp, const ScoringParams& sp,
                          const ZoneRaster& zones, const Polyline& line, const EdgeNoise& noise,
                          const ExemplarParams& xp);
@@ -67,10 +67,10 @@ struct Placement {
   bool is_sentinel(std::size_t i) const { return i >= first_sentinel; }
 };
 // Blue noise: Bridson's Poisson-disk sampling with a radius that follows the planned density,
-// seeded in every cell that wants dots (DOMAIN section 9, S55).
+// seeded in every cell that wants dots (notes N153, S55).
 std::vector<Vec2> place_blue_noise(const DensityPlan& plan, const RectMm& bounds,
                                    const ExemplarParams& xp, Rng& rng);
-// A few single dots 1-3 mm ahead of the central worked edge (row 44); none without a line.
+// A few single dots 1-3 mm ahead of the central worked edge (notes N44); none without a line.
 std::vector<Vec2> place_sentinels(const Scalp& scalp, const ZoneRaster& zones, const Polyline& line,
                                   const EdgeNoise& noise, const ExemplarParams& xp, Rng& rng);
 // The blue noise inside the chart, then the sentinels.
@@ -80,11 +80,11 @@ Placement place_dots(const DensityPlan& plan, const Scalp& scalp, const ZoneRast
 
 // --- exemplar_impressions.cpp
 
-// The cumulative share of the final density planned by the end of each session (row 22).
+// The cumulative share of the final density planned by the end of each session (notes N22).
 std::vector<double> cumulative_session_shares(int sessions, const UniformityParams& params);
 // One dot per position: session by the cumulative plan (sentinels in the last), needle and
-// shade by position (1RL and lighter at the edge: rule 17), depth in the papillary band
-// (rule 2). Draws a uniform and a normal per dot, in position order.
+// shade by position (1RL and lighter at the edge) (notes R17), depth in the papillary band
+// (notes R2). Draws a uniform and a normal per dot, in position order.
 std::vector<Dot> make_impressions(const Placement& placement, const DensityPlan& plan,
                                   const PigmentPlan& pigments,
                                   const std::vector<double>& cumulative_shares,

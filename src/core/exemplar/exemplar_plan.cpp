@@ -28,7 +28,7 @@ DensityPlan empty_plan(const RectMm& bounds) {
   return p;
 }
 
-// Per cell, how much denser scar tissue is worked: 1 / its retention (rows 66-67), 1 elsewhere.
+// Per cell, how much denser scar tissue is worked: 1 / its retention (notes N66-N67), 1 elsewhere.
 std::vector<double> scar_boost(const Scalp& scalp, const ChartGrid& grid) {
   std::vector<double> boost_of(grid.cell_count(), 1.0);
   for (const Scar& s : scalp.scars) {
@@ -95,7 +95,7 @@ double zone_density(const CellInput& in, Vec2 c, Zone z) {
   const auto it = targets.find(z);
   if (it != targets.end() && in.masks.at(z).contains(c)) density = it->second;
   // Scars and the skin just around them are worked whatever hair remains there, so that the scar
-  // matches its surroundings (rule 19).
+  // matches its surroundings (notes R19).
   if (z != Zone::OffHead && z != Zone::Forehead && near_scar(in.scalp, c, in.xp))
     density = it != targets.end() ? it->second : in.core_per_cm2;
   return density;
@@ -107,7 +107,7 @@ double edge_density(const CellInput& in, Vec2 c, Zone z, double density, double 
   const double lost = hair_loss_fraction(in.scalp, c);
   const bool treated = lost >= in.sp.uniformity.treat_min_loss_fraction;
   if (behind_mm < in.xp.hairline_ramp_mm) {
-    // 25% of core at the line rising to core: the band averages ~60% of core (row 43).
+    // 25% of core at the line rising to core: the band averages ~60% of core (notes N43).
     if ((density > 0.0 || front_zone) && treated)
       return in.core_per_cm2 * (0.25 + 0.75 * std::max(0.0, behind_mm) / in.xp.hairline_ramp_mm);
   } else if (front_zone && treated) {

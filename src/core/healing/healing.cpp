@@ -189,7 +189,7 @@ std::vector<HealedDot> heal_dots(const Scalp& scalp, const Attempt& attempt, con
           fresh_darkness * std::exp(steps * log_step) * (1.0 - p.deep_darkness_loss * blue_shift);
       if (depth < p.shallow_depth_mm) darkness *= p.shallow_darkness;
 
-      // The last session may not have settled yet: blend from the fresh look (row 26).
+      // The last session may not have settled yet: blend from the fresh look (notes N26).
       if (settling && dot.session == last_session) {
         const double t = std::max(0.0, p.days_after_last_session) / p.settle_days;
         // The fresh look (fresh_appearance) from the values above: same scar, same skin.

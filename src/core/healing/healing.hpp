@@ -1,5 +1,5 @@
 // The healing model: how each impression looks fresh, after the weeks of healing that follow its
-// session, and after years of fading (DOMAIN rules 1-3, rows 3-5, 12-19, 26-28, 66-67, 72).
+// session, and after years of fading (notes R1-R3, N3-N5, N12-N19, N26-N28, N66-N67, N72).
 // Not a renderer (src/render draws HealedDots) and not a score (the metrics read its output).
 #pragma once
 #include <cstdint>

@@ -118,8 +118,8 @@ Chart make_chart(const ChartParams& params) {
   const double cx = params.lateral_canthus_x_mm;
   lm.glabella_mm = {0.0, 0.0};
   lm.mid_frontal_point_mm = {0.0, h};
-  // Mature corners sit ~2 cm further back than the midline (row 51); FTA on the canthus line
-  // (row 46); the temporal peak ~5 cm from the FTA, ahead of and lateral to it (rows 50, 52).
+  // Mature corners sit ~2 cm further back than the midline (notes N51); FTA on the canthus line
+  // (notes N46); the temporal peak ~5 cm from the FTA, ahead of and lateral to it (notes N50, N52).
   lm.right_fta_mm = {cx, h + 20.0};
   lm.left_fta_mm = mirrored(lm.right_fta_mm);
   lm.right_temporal_peak_mm = {cx + 14.0, h + 10.0};

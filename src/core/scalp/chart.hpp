@@ -11,17 +11,17 @@
 
 namespace smp::core {
 
-// Head dimensions; defaults are an average adult head (DOMAIN rows 47-58). A level may override.
+// Head dimensions; defaults are an average adult head (notes N47-N58). A level may override.
 struct ChartParams {
   double nasion_inion_arc_mm = 350.0;   // glabella to nape hairline along the midline
   double bitragal_arc_mm = 350.0;       // ear canal to ear canal over the vertex
-  double mid_frontal_height_mm = 80.0;  // mature natural hairline above the glabella (row 47)
-  double lateral_canthus_x_mm = 55.0;   // lateral-canthus line on the curved forehead (row 46)
-  double crown_whorl_behind_vertex_mm = 63.0;  // Park 2014: 6.25 cm behind bimeatal line (row 58)
-  double occipital_band_top_mm = 270.0;        // donor band start, y (rows 62-64)
+  double mid_frontal_height_mm = 80.0;  // mature natural hairline above the glabella (notes N47)
+  double lateral_canthus_x_mm = 55.0;   // lateral-canthus line on the curved forehead (notes N46)
+  double crown_whorl_behind_vertex_mm = 63.0;  // Park 2014: 6.25 cm behind ear canals (notes N58)
+  double occipital_band_top_mm = 270.0;        // donor band start, y (notes N62-N64)
   double occipital_band_bottom_mm = 330.0;     // donor band end, y
   // The unwrap is arc-true along the midline only; the sides and back are drawn narrower than
-  // their arc so that chart areas stay close to skin areas (scalp ~500 cm^2, row 29; grade D).
+  // their arc so that chart areas stay close to skin areas (scalp ~500 cm^2 (notes N29); grade D).
   double lateral_scale = 0.75;
 };
 
@@ -74,7 +74,7 @@ Vec2 from_vertex_polar(const Chart& chart, double r_mm, double theta_rad);
 
 // The occipital (donor) band: the horizontal band across the back of the head, i.e. arc distance
 // from the vertex between occipital_band_top_mm and occipital_band_bottom_mm (measured on the
-// midline from the glabella) and behind the ears (|theta| >= 100 deg). DOMAIN rows 62-64.
+// midline from the glabella) and behind the ears (|theta| >= 100 deg) (notes N62-N64).
 bool in_occipital_band(const Chart& chart, Vec2 p_mm);
 
 }  // namespace smp::core

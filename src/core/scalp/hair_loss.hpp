@@ -6,7 +6,7 @@ namespace smp::core {
 
 enum class LossPattern { None, Norwood, Ludwig, Savin, AlopeciaAreata, DiffuseThinning, FullyBald };
 
-// Norwood-Hamilton stages in order of progression (DOMAIN section 5).
+// Norwood-Hamilton stages in order of progression (notes N120).
 enum class NorwoodStage { I, II, IIa, III, IIIa, IIIVertex, IV, IVa, V, Va, VI, VII };
 
 struct HairLossSpec {
@@ -14,7 +14,7 @@ struct HairLossSpec {
   NorwoodStage norwood = NorwoodStage::I;  // when pattern == Norwood
   int ludwig_grade = 1;                    // 1..3, when pattern == Ludwig
   bool savin_frontal = false;              // Savin frontal-accentuation variant (Ludwig only)
-  // Alopecia areata: patch count and size range (row 60: 1-4 cm), optional ophiasis band.
+  // Alopecia areata: patch count and size range (1-4 cm) (notes N60), optional ophiasis band.
   int areata_patch_count = 0;
   double areata_min_diameter_mm = 10.0;
   double areata_max_diameter_mm = 40.0;

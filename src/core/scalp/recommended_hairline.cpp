@@ -1,4 +1,4 @@
-// The hairline an expert would design for the client (DOMAIN section 4, rows 44-55): position
+// The hairline an expert would design for the client (notes N110-N115, N44-N55): position
 // from facial landmarks, sex- and age-appropriate shape, seeded macro- and micro-irregularity.
 #include <algorithm>
 #include <array>
@@ -16,7 +16,7 @@ struct HalfDesign {
 
 HalfDesign male_half(double cx) {
   // Mature male: convex/V-ish, corners ~2 cm behind the midline on the canthus line, a small
-  // central tuft, the temple recess left open down to the temporal peak (rows 46, 50-51, 54).
+  // central tuft, the temple recess left open down to the temporal peak (notes N46, N50-N51, N54).
   return {{{{0.0, 0.0},
             {0.18 * cx, 2.5},
             {0.42 * cx, 4.0},
@@ -27,7 +27,7 @@ HalfDesign male_half(double cx) {
 }
 
 HalfDesign female_half(double cx, double widows_peak_mm) {
-  // Female: rounder, corners barely recessed, a slight widow's peak (rows 37, 52-53).
+  // Female: rounder, corners barely recessed, a slight widow's peak (notes N37, N52-N53).
   return {{{{0.0, 0.0},
             {0.14 * cx, widows_peak_mm},
             {0.4 * cx, widows_peak_mm + 1.0},
@@ -74,14 +74,14 @@ Polyline recommended_hairline_mm(const Scalp& scalp, const ScalpGenParams& param
   double mid_y = female ? params.design_female_mid_frontal_mm : params.design_male_mid_frontal_mm;
   if (!female && who.age_years >= params.design_older_male_age_years)
     mid_y += params.design_older_male_extra_mm;
-  // Female pattern loss preserves the hairline (row 59): never design in front of the existing
-  // natural one. Levels for women set ChartParams::mid_frontal_height_mm near 62 mm (row 53).
+  // Female pattern loss preserves the hairline (notes N59): never design in front of the existing
+  // natural one. Levels for women set ChartParams::mid_frontal_height_mm near 62 mm (notes N53).
   if (female) mid_y = std::max(mid_y, scalp.chart.landmarks.mid_frontal_point_mm.y);
   const double cx = scalp.chart.landmarks.lateral_canthus_x_mm;
   const HalfDesign half = female ? female_half(cx, params.design_widows_peak_mm) : male_half(cx);
 
   // Each side gets its own height offset (no perfect symmetry) and every point a little jitter;
-  // the FTA x stays on the canthus line (row 46), so only y is jittered there.
+  // the FTA x stays on the canthus line (notes N46), so only y is jittered there.
   const double left_dy = rng.normal(0.0, params.design_asymmetry_sd_mm);
   const double right_dy = rng.normal(0.0, params.design_asymmetry_sd_mm);
   const double mid_dx = rng.normal(0.0, params.design_micro_sd_mm);

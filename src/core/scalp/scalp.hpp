@@ -22,7 +22,7 @@ struct ClientSpec {
   std::uint64_t seed = 1;
 };
 
-// One alopecia areata patch as generated (row 60): an oval, sharply bounded, fully bald.
+// One alopecia areata patch as generated (notes N60): an oval, sharply bounded, fully bald.
 struct AreataPatch {
   Vec2 centre_mm{0.0, 0.0};
   double major_diameter_mm = 0.0;
@@ -33,14 +33,14 @@ struct AreataPatch {
 struct Scalp {
   ClientSpec spec;
   Chart chart;
-  // Follicular-unit density per cm^2 a healthy head of this client would have (rows 29-35).
+  // Follicular-unit density per cm^2 a healthy head of this client would have (notes N29-N35).
   FieldGrid natural_density_per_cm2;
   // Follicular-unit density per cm^2 actually present after the hair loss (0 where bald).
   FieldGrid hair_density_per_cm2;
   std::vector<Scar> scars;
   std::vector<AreataPatch> areata_patches;  // alopecia areata only
 };
-// ScalpGenParams (the generators' tunables, with their DOMAIN rows) is in scalp_params.hpp.
+// ScalpGenParams (the generators' tunables, with their domain notes) is in scalp_params.hpp.
 
 Scalp generate_scalp(const ClientSpec& spec, const ScalpGenParams& params = {});
 
@@ -49,7 +49,7 @@ double hair_loss_fraction(const Scalp& scalp, Vec2 p_mm);
 // Bald or thinning area in cm^2 (loss >= threshold), integrated over the field grid.
 double area_with_loss_cm2(const Scalp& scalp, double min_loss_fraction);
 
-// The hairline an expert would design for this client (DOMAIN section 4): mature male mid-frontal
+// The hairline an expert would design for this client (notes N110-N115): mature male mid-frontal
 // point ~80 mm above the glabella, FTAs on the canthus lines, temples left open; female lower
 // (~62 mm, but never in front of the chart's natural hairline: set the chart's
 // mid_frontal_height_mm to ~62 for women), rounder, with a slight widow's peak; a little seeded

@@ -9,7 +9,7 @@ namespace smp::core {
 
 enum class ScarKind { FutStrip, FuePunctures, SurgicalLine, IrregularArea };
 
-// How scar tissue changes pigment take-up (DOMAIN rows 66-67, section 6; values are grade D).
+// How scar tissue changes pigment take-up (values are grade D) (notes N66-N67, N131).
 struct TissueProps {
   double retention_factor = 0.8;  // multiplies the probability a healed dot is kept
   double spread_factor = 1.2;     // multiplies the healed dot's diameter
@@ -23,7 +23,7 @@ struct ScarSpec {
   Polyline path_mm;
   double length_mm = 200.0;
   double width_mm = 2.0;
-  // FuePunctures: how many, and punch diameters (row 64: 0.7-1.0 mm).
+  // FuePunctures: how many, and punch diameters (0.7-1.0 mm) (notes N64).
   int puncture_count = 0;
   double punch_min_diameter_mm = 0.7;
   double punch_max_diameter_mm = 1.0;

@@ -50,8 +50,8 @@ Zone zone_at(const Chart& chart, Vec2 p_mm);
 
 // Where the zones split; design choices (grade D) around sourced widths, see each row.
 struct ZoneParams {
-  double hairline_band_mm = 10.0;   // transition zone width behind the hairline (row 41)
-  double crown_radius_mm = 40.0;    // crown disc around the whorl (row 58; Norwood vertex)
+  double hairline_band_mm = 10.0;   // transition zone width behind the hairline (notes N41)
+  double crown_radius_mm = 40.0;    // crown disc around the whorl (Norwood vertex) (notes N58)
   double top_half_width_mm = 60.0;  // frontal/mid-scalp/crown strip: |x| inside this
   double frontal_depth_mm = 50.0;   // frontal zone ends this far in front of the vertex
   double temporal_max_theta_deg =

@@ -86,7 +86,7 @@ Report decision_report(const Level& level, double score, bool passed, std::strin
 MetricWeight metric_weight(const Level& level, MetricId id) {
   const auto it = level.scoring.metrics.find(id);
   if (it != level.scoring.metrics.end()) return it->second;
-  MetricWeight w;  // rule 22
+  MetricWeight w;  // (notes R22)
   switch (id) {
     case MetricId::DensityUniformity:
       w.weight = 0.50;
@@ -157,7 +157,7 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
 
 Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt,
                      const ScoringParams& params, const ZoneRaster& zones) {
-  // Decisions first (rule 21): the right answer for a contraindicated client is to decline.
+  // Decisions first (notes R21): the right answer for a contraindicated client is to decline.
   const bool must_decline = level.expected_decision == Decision::Decline;
   const bool treated = attempt.decision == Decision::Treat ||
                        (attempt.decision == Decision::Undecided && !attempt.dots.empty());

@@ -1,5 +1,5 @@
 // Grades a whole attempt: heal, index, run every metric, weigh the applicable ones, and apply the
-// decline rules (DOMAIN rules 21-22). The one entry point the CLI, the window and tests call.
+// decline rules (notes R21-R22). The one entry point the CLI, the window and tests call.
 // Not the metrics themselves (one file each) nor any file reading (src/io).
 #pragma once
 #include <string>
@@ -13,8 +13,8 @@
 
 namespace smp::core {
 
-// The level's weight and pass mark for a metric; the defaults of rule 22 when the level is silent
-// (density & uniformity 50%, hairline 25%, colour 7.5%, depth 7.5%, scars 10%; mark 60).
+// The level's weight and pass mark for a metric; the default weights (notes R22) when the level is
+// silent (density & uniformity 50%, hairline 25%, colour 7.5%, depth 7.5%, scars 10%; mark 60).
 MetricWeight metric_weight(const Level& level, MetricId id);
 
 // Default parameters with the level's overrides applied. Names are "<group>.<field>" with group

@@ -1,5 +1,5 @@
 // The Clark-Evans aggregation index R of a point pattern, plain and with Donnelly's edge
-// correction (DOMAIN section 9), and the hexagonal-lattice spacing distances are measured against.
+// correction (notes N150, N153), and the hexagonal-lattice spacing distances are measured against.
 #pragma once
 #include <cstddef>
 #include <span>

@@ -1,4 +1,4 @@
-// Pairs of healed dots that touch or nearly touch and read as one blotch (DOMAIN rule 4).
+// Pairs of healed dots that touch or nearly touch and read as one blotch (notes R4).
 // Not the scoring of blotches (density_uniformity).
 #pragma once
 #include <cstdint>
@@ -15,7 +15,7 @@ struct MergedPairs {
   int dots_involved = 0;
   std::vector<Vec2> where_mm;  // midpoints, canonical order
 };
-// Pairs whose healed discs overlap or whose edge-to-edge gap is below min_gap_mm (rule 4).
+// Pairs whose healed discs overlap or whose edge-to-edge gap is below min_gap_mm (notes R4).
 // diameters_mm is indexed like the index's input; only pairs with a member in `members`
 // (input indices; empty span = all) are counted. nn_canonical: the index's
 // nearest_distances_canonical(), used to skip isolated dots quickly.

@@ -1,5 +1,5 @@
 // Bond-orientational order of neighbouring dots (|psi2|, |psi4|, |psi6|): rows and grids that a
-// Clark-Evans R cannot see (DOMAIN rule 9). Not the scoring of rows (density_uniformity).
+// Clark-Evans R cannot see (notes R9). Not the scoring of rows (density_uniformity).
 #pragma once
 #include <cstdint>
 #include <span>
@@ -23,7 +23,7 @@ struct OrientationalOrder {
   int points = 0;
   std::vector<OrderTile> tiles;
 };
-// Bond-orientational order (rule 9) of the nearest-neighbour bonds of the given points (canonical
+// Bond-orientational order (notes R9) of the nearest-neighbour bonds of the given points (canonical
 // positions in `dots`, in canonical order): m = 2, 4 over the 4 nearest bonds, m = 6 over the 6
 // nearest; averaged as |mean e^{i m theta}| per square tile of tile_mm so that a lattice whose
 // orientation drifts slowly across the head is still caught, then weighted by bonds. An isotropic

@@ -1,5 +1,5 @@
 // Quadrat counts over a window: dots per square cell, their CV and variance-to-mean ratio
-// (DOMAIN section 9), for patchiness. Not local darkness or density maps.
+// (notes N152), for patchiness. Not local darkness or density maps.
 #pragma once
 #include <span>
 #include <vector>
@@ -22,7 +22,7 @@ struct QuadratStats {
   std::vector<QuadratCell> cells;
 };
 // Square quadrats of side side_mm laid from the window's corner shifted by offset_mm (draw it
-// at random in [0, side) to avoid aliasing with a lattice, section 9).
+// at random in [0, side) to avoid aliasing with a lattice (notes N152)).
 QuadratStats quadrat_stats(std::span<const Vec2> points_mm, const RegionMask& region,
                            double side_mm, Vec2 offset_mm);
 

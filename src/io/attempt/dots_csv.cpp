@@ -20,9 +20,9 @@ constexpr std::array<std::string_view, kColumnCount> kColumnNames{
     "x_mm", "y_mm", "depth_mm", "session", "needle", "pigment", "t_ms"};
 constexpr std::string_view kAllowed = "x_mm, y_mm, depth_mm, session, needle, pigment, t_ms";
 
-// Depth outside this is not a plausible pen setting (DOMAIN rows 14-16: skin is ~2 mm thick).
+// Depth outside this is not a plausible pen setting (skin is ~2 mm thick) (notes N14-N16).
 constexpr double kMaxDepthMm = 5.0;
-// Dilutions beyond this are not on any palette (row 70: up to ~20:1 and a little beyond).
+// Dilutions beyond this are not on any palette (up to ~20:1 and a little beyond) (notes N70).
 constexpr double kMaxDilution = 100.0;
 
 std::string_view trim(std::string_view s) {

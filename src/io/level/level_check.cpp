@@ -15,20 +15,20 @@ namespace smp::io {
 
 namespace {
 
-// What a level file may ask for. Wider than DOMAIN's typical values, so that unusual but real
-// clients fit; narrow enough to catch typos (a density of 800, a 0 mm scar).
+// What a level file may ask for. Wider than the typical values of the domain notes, so that unusual
+// but real clients fit; narrow enough to catch typos (a density of 800, a 0 mm scar).
 struct LevelLimits {
   int min_age_years = 16, max_age_years = 100;  // SMP is offered to adults
-  int max_sessions = 4;                         // row 20: 2-4 (1 for practice patches)
-  int max_days_between = 90;                    // row 21: 10-30 typical; allow long breaks
-  double max_density_per_cm2 = 150.0;           // rule 6: never > ~115; typo guard at 150
-  double max_scar_width_mm = 20.0;              // row 63: 1-2 mm, widened strips several mm
-  double min_fut_length_mm = 30.0, max_fut_length_mm = 400.0;  // row 62: 15-30 cm
-  int max_punctures = 5000;                                    // row 64: 1,000-3,500 grafts
-  double min_punch_mm = 0.3, max_punch_mm = 2.0;               // row 64: 0.7-1.0 mm
-  double min_patch_mm = 5.0, max_patch_mm = 80.0;              // row 60: 1-4 cm
+  int max_sessions = 4;                         // 2-4 sessions (notes N20); 1 for practice patches
+  int max_days_between = 90;                    // 10-30 typical (notes N21); allow long breaks
+  double max_density_per_cm2 = 150.0;           // never > ~115 (notes R6); typo guard at 150
+  double max_scar_width_mm = 20.0;              // 1-2 mm, widened strips several mm (notes N63)
+  double min_fut_length_mm = 30.0, max_fut_length_mm = 400.0;  // 15-30 cm (notes N62)
+  int max_punctures = 5000;                                    // 1,000-3,500 grafts (notes N64)
+  double min_punch_mm = 0.3, max_punch_mm = 2.0;               // 0.7-1.0 mm (notes N64)
+  double min_patch_mm = 5.0, max_patch_mm = 80.0;              // 1-4 cm (notes N60)
   int max_patches = 12;
-  double max_dilution_water_parts = 40.0;  // row 70: neat .. 20:1 and beyond
+  double max_dilution_water_parts = 40.0;  // neat .. 20:1 and beyond (notes N70)
   int max_time_limit_s = 24 * 3600;
   double weight_sum_tolerance = 0.01;
   std::size_t max_text_chars = 8000;
@@ -103,7 +103,7 @@ void check_chart_params(const Checker& c, const core::ChartParams& ch) {
   c.range("$.client.chart.mid_frontal_height_mm", ch.mid_frontal_height_mm, 40, 120, " mm");
   c.range("$.client.chart.lateral_canthus_x_mm", ch.lateral_canthus_x_mm, 30, 80, " mm");
   c.range("$.client.chart.crown_whorl_behind_vertex_mm", ch.crown_whorl_behind_vertex_mm, 10, 120,
-          " mm");  // row 58: 1.5-11 cm
+          " mm");  // 1.5-11 cm (notes N58)
   c.range("$.client.chart.occipital_band_top_mm", ch.occipital_band_top_mm,
           ch.nasion_inion_arc_mm * 0.5, ch.nasion_inion_arc_mm, " mm");
   c.range("$.client.chart.occipital_band_bottom_mm", ch.occipital_band_bottom_mm,
@@ -262,15 +262,15 @@ void check_level(const core::Level& level, const std::string& file_label) {
   c.range("$.rules.time_limit_s", level.rules.time_limit_s, 0, lim.max_time_limit_s, " s");
   check_scoring(c, level);
 
-  // Rule 21: a client with a contraindication must be declined, and a decline level must give
-  // the trainee a reason to find.
+  // A client with a contraindication must be declined, and a decline level must give
+  // the trainee a reason to find (notes R21).
   const bool must_decline = core::should_decline(level.client.profile);
   if (level.expected_decision == core::Decision::Undecided)
     c.fail("$.expected_decision", "must be \"treat\" or \"decline\"");
   if (level.expected_decision == core::Decision::Treat && must_decline)
     c.fail("$.expected_decision",
            "is \"treat\" but the client has a contraindication or a skin condition that must be "
-           "declined (DOMAIN rule 21)");
+           "declined (notes R21)");
   if (level.expected_decision == core::Decision::Decline && !must_decline)
     c.fail("$.expected_decision",
            "is \"decline\" but the client has no contraindication and a treatable skin condition");

@@ -183,7 +183,7 @@ ScalpLook build_look(const core::Scalp& scalp, const RenderParams& params) {
         const core::Vec2 fu = cell0 + core::Vec2(cr.uniform(), cr.uniform()) * dens.cell_mm;
         const double keep = dens.sample(fu) / peak;
         const double u_keep = cr.uniform();
-        // FU sizes (row 30): 1 hair 28%, 2 hairs 53%, 3+ 19%; mean ~1.9-2.2 (row 32).
+        // FU sizes (notes N30): 1 hair 28%, 2 hairs 53%, 3+ 19%; mean ~1.9-2.2 (notes N32).
         const double u_size = cr.uniform();
         const int hairs = u_size < 0.28 ? 1 : (u_size < 0.81 ? 2 : 3);
         const double base_angle = std::atan2(growth_direction(fu, look.whorl_mm, hp).y,

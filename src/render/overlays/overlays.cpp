@@ -67,7 +67,7 @@ void draw_landmarks(Image& img, const View& view, const core::Scalp& scalp) {
   const PixelRect all = img.rect();
   const double s = label_scale(view);
   const core::RectMm& b = scalp.chart.bounds_mm;
-  // Lateral-canthus lines (row 46), the occipital band edges (rows 62-64).
+  // Lateral-canthus lines (notes N46), the occipital band edges (notes N62-N64).
   for (double x : {-lm.lateral_canthus_x_mm, lm.lateral_canthus_x_mm})
     draw_capsule(img, all, view.mm_to_px({x, b.min_mm.y}), view.mm_to_px({x, lm.vertex_mm.y}),
                  1.2 * s, cyan, 0.6f);

@@ -58,7 +58,7 @@ TEST_CASE("a deep deposit's blue shift lightens a dot and cools it, bluer on fai
     CHECK(look_lab(fitzpatrick, 0.7, 1.0).l > look_lab(fitzpatrick, 0.7, 0.5).l);
     CHECK(blue_share(dot_on_skin(skin, 0.7, 1.0, p)) > blue_share(dot_on_skin(skin, 0.7, 0.0, p)));
   }
-  // On fair skin, where the blue-cast rule applies (row 71), b* falls too.
+  // On fair skin, where the blue-cast rule applies (notes N71), b* falls too.
   for (int fitzpatrick : {1, 2}) {
     CAPTURE(fitzpatrick);
     CHECK(look_lab(fitzpatrick, 0.7, 1.0).b < look_lab(fitzpatrick, 0.7, 0.0).b - 2.0);

@@ -34,7 +34,7 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("Norwood bald areas fall in the section-5 estimates") {
+TEST_CASE("Norwood bald areas fall in the estimated bands (notes N121)") {
   // Grade D bands (graft counts / 25-35 FU per cm^2), so loose.
   CHECK(bald_cm2(NorwoodStage::I) < 8.0);
   const double n3 = bald_cm2(NorwoodStage::III);
@@ -53,7 +53,7 @@ TEST_CASE("Norwood bald areas fall in the section-5 estimates") {
 
 TEST_CASE(
     "Norwood II temple recession stays 2 cm in front of the bimeatal line and III passes it") {
-  // Row 57: the II/III boundary is 2 cm in front of the coronal line through the ear canals.
+  // The II/III boundary is 2 cm in front of the coronal line through the ear canals (notes N57).
   auto deepest_front_loss_y = [](NorwoodStage stage) {
     const Scalp s = generate_scalp(norwood_spec(stage), fast_params());
     double deepest = 0.0;

@@ -47,7 +47,7 @@ TEST_CASE("the natural density is regional: occipital > core > hairline > temple
   const double occipital = n.sample({0.0, 305.0});
   const double core = n.sample({0.0, 160.0});
   const double hairline = n.sample(s.chart.landmarks.mid_frontal_point_mm + Vec2(0.0, 9.0));
-  // 9 mm inside the edge above the ear, like the hairline point: the temple value (rows 31, 34).
+  // 9 mm inside the edge above the ear, like the hairline point: the temple value (notes N31, N34).
   const double temple = n.sample({89.0, 185.0});
   CHECK(occipital == doctest::Approx(100.0).epsilon(0.05));
   CHECK(core == doctest::Approx(85.0).epsilon(0.05));
@@ -146,7 +146,7 @@ TEST_CASE("alopecia areata patches are 1-4 cm ovals inside the hair region, bald
   spec.seed = 9;
   spec.loss.pattern = LossPattern::AlopeciaAreata;
   spec.loss.areata_patch_count = 6;
-  spec.loss.areata_min_diameter_mm = 5.0;   // asks below the 1 cm floor: clamped (row 60)
+  spec.loss.areata_min_diameter_mm = 5.0;   // asks below the 1 cm floor: clamped (notes N60)
   spec.loss.areata_max_diameter_mm = 60.0;  // and above the 4 cm ceiling
   const Scalp s = generate_scalp(spec, fast_params());
   REQUIRE(s.areata_patches.size() == 6);

@@ -12,7 +12,7 @@ Scalp client(Sex sex, int age, std::uint64_t seed = 3) {
   ClientSpec spec = smp::test::norwood_spec(NorwoodStage::III, seed);
   spec.profile.sex = sex;
   spec.profile.age_years = age;
-  if (sex == Sex::Female) spec.chart.mid_frontal_height_mm = 62.0;  // row 53
+  if (sex == Sex::Female) spec.chart.mid_frontal_height_mm = 62.0;  // (notes N53)
   return generate_scalp(spec, smp::test::fast_params());
 }
 double y_at(const Polyline& line, double x) {
@@ -35,7 +35,7 @@ TEST_CASE(
   CHECK(mid > 75.0);
   CHECK(mid < 86.0);
   const double cx = s.chart.landmarks.lateral_canthus_x_mm;
-  CHECK(y_at(line, cx) > mid + 10.0);  // FTA recessed (row 51)
+  CHECK(y_at(line, cx) > mid + 10.0);  // FTA recessed (notes N51)
   CHECK(y_at(line, -cx) > mid + 10.0);
   CHECK(line.front().x < -cx);  // the temples stay open down to the temporal points
   CHECK(line.back().x > cx);

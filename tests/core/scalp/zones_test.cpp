@@ -49,7 +49,7 @@ TEST_CASE("zone areas are plausible: the hair region is about 500 cm^2 and left 
   const Chart c = make_chart({});
   const auto a = zone_areas_cm2(c);
   auto area = [&](Zone z) { return a[static_cast<std::size_t>(z)]; };
-  // Hair-bearing area counted on the same grid (row 29: ~500 cm^2).
+  // Hair-bearing area counted on the same grid (~500 cm^2) (notes N29).
   double hair = 0.0;
   for (double y = c.bounds_mm.min_mm.y + 1.0; y < c.bounds_mm.max_mm.y; y += 2.0)
     for (double x = c.bounds_mm.min_mm.x + 1.0; x < c.bounds_mm.max_mm.x; x += 2.0)
@@ -61,7 +61,7 @@ TEST_CASE("zone areas are plausible: the hair region is about 500 cm^2 and left 
                        area(Zone::ParietalLeft) + area(Zone::ParietalRight) + area(Zone::Occipital);
   CHECK(zoned >= hair);  // occipital also holds the bare neck skin
   CHECK(area(Zone::Crown) == doctest::Approx(50.3).epsilon(0.05));  // 4 cm disc
-  CHECK(area(Zone::HairlineBand) > 10.0);  // ~1 cm deep along ~20 cm of hairline (row 43)
+  CHECK(area(Zone::HairlineBand) > 10.0);  // ~1 cm deep along ~20 cm of hairline (notes N43)
   CHECK(area(Zone::HairlineBand) < 35.0);
   CHECK(area(Zone::Forehead) > 100.0);
   CHECK(area(Zone::TemporalLeft) == doctest::Approx(area(Zone::TemporalRight)).epsilon(0.08));

@@ -199,7 +199,7 @@ TEST_CASE("too shallow or too deep impressions lower depth_control") {
   const Fixture f;
   const auto gen = [&](const RectMm& b) { return poisson_disk_pattern(b, f.n_for(b), 0.72, 9); };
   const Attempt ok_attempt = f.attempt(gen, 0.3);
-  // The same share (every 6th dot) too shallow, or blown out: blow-outs cost more (rule 2).
+  // The same share (every 6th dot) too shallow, or blown out: blow-outs cost more (notes R2).
   const auto with_depth = [&](double depth) {
     Attempt a = ok_attempt;
     for (std::size_t i = 0; i < a.dots.size(); i += 6) a.dots[i].depth_mm = depth;

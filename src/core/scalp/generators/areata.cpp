@@ -1,4 +1,4 @@
-// Alopecia areata (DOMAIN section 5, row 60): sharply bounded round/oval bald patches of 1-4 cm
+// Alopecia areata (notes N123, N60): sharply bounded round/oval bald patches of 1-4 cm
 // inside the hair region, and the optional ophiasis band along the temporal-occipital margin.
 #include <algorithm>
 #include <cmath>
@@ -53,7 +53,7 @@ std::vector<AreataPatch> add_areata_loss(const Chart& chart, const HairLossSpec&
     a.angle_rad = rng.uniform(0.0, std::numbers::pi);
     a.centre_mm = {rng.uniform(b.min_mm.x, b.max_mm.x), rng.uniform(b.min_mm.y, b.max_mm.y)};
     if (!patch_inside_hair(chart, a)) continue;
-    // Patches may touch and coalesce a little, not stack (row 60).
+    // Patches may touch and coalesce a little, not stack (notes N60).
     const bool crowded = std::any_of(patches.begin(), patches.end(), [&](const AreataPatch& o) {
       return distance_mm(o.centre_mm, a.centre_mm) <
              0.35 * (o.major_diameter_mm + a.major_diameter_mm);

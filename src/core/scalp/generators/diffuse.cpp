@@ -1,4 +1,4 @@
-// Diffuse thinning (DOMAIN section 5; row 35): less density everywhere, pattern preserved.
+// Diffuse thinning (notes N124, N35): less density everywhere, pattern preserved.
 #include <algorithm>
 
 #include "core/scalp/generators/generators_internal.hpp"

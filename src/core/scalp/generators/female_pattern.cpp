@@ -1,4 +1,4 @@
-// Female pattern hair loss (DOMAIN section 5, row 59): Ludwig I-III diffuse thinning of an oval
+// Female pattern hair loss (notes N122, N59): Ludwig I-III diffuse thinning of an oval
 // over the crown and mid-scalp behind a preserved frontal hairline, and the Savin frontal /
 // Olsen "Christmas tree" variant, widest at the front along a widened part.
 #include <algorithm>
@@ -27,7 +27,7 @@ void add_ludwig_loss(const Chart& chart, const HairLossSpec& spec, const FieldGr
       if (inside_mm.at(c, r) < 0.0f) continue;
       const Vec2 p = loss.centre_of(c, r);
       const double behind = p.y - hairline_y_at(hairline, p.x);
-      // The frontal band is preserved: nothing lost before start_behind (row 59).
+      // The frontal band is preserved: nothing lost before start_behind (notes N59).
       const double keep_front = smoothstep(start_behind - 2.0, start_behind + 12.0, behind);
       if (keep_front <= 0.0) continue;
       const double y0 = hairline_y_at(hairline, 0.0) + start_behind;

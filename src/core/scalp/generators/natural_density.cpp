@@ -1,5 +1,5 @@
-// The healthy (Norwood I) follicular-unit density field: regional values (DOMAIN rows 29-35)
-// joined by smooth ramps, thinner at the edges (rows 41-43), zero outside the hair region.
+// The healthy (Norwood I) follicular-unit density field: regional values (notes N29-N35)
+// joined by smooth ramps, thinner at the edges (notes N41-N43), zero outside the hair region.
 #include <cmath>
 
 #include "core/scalp/generators/generators_internal.hpp"
@@ -23,14 +23,14 @@ FieldGrid natural_density(const Chart& chart, const FieldGrid& inside_mm,
       }
       const VertexPolar q = to_vertex_polar(chart, field.centre_of(c, r));
       const double a = std::abs(q.theta_rad);
-      // Interior: core on top, rising to the occipital density over the back (rows 31, 35).
+      // Interior: core on top, rising to the occipital density over the back (notes N31, N35).
       const double back = smoothstep(100.0 * kDeg, 150.0 * kDeg, a) *
                           smoothstep(band_top_r - 25.0, band_top_r + 10.0, q.r_mm);
       const double interior =
           params.core_density_per_cm2 +
           (params.occipital_density_per_cm2 - params.core_density_per_cm2) * back;
       // Edge: frontal hairline value in front, temple value on the sides and around the ears
-      // (rows 33, 34, 31), the hairline value again at the nape.
+      // (notes N33, N34, N31), the hairline value again at the nape.
       const double side = smoothstep(30.0 * kDeg, 55.0 * kDeg, a) *
                           (1.0 - smoothstep(120.0 * kDeg, 150.0 * kDeg, a));
       const double edge = params.hairline_density_per_cm2 +

@@ -1,4 +1,4 @@
-// Norwood-Hamilton male pattern loss (DOMAIN section 5, rows 57-58): a receding front with temple
+// Norwood-Hamilton male pattern loss (notes N120, N57-N58): a receding front with temple
 // triangles, a crown spot around the whorl, the bridge between them, and the permanent side/back
 // fringe, each with soft, seeded, irregular edges.
 #include <algorithm>
@@ -13,7 +13,7 @@ std::array<NorwoodShape, kNorwoodStageCount> default_norwood_shapes() {
   auto at = [&](NorwoodStage stage) -> NorwoodShape& { return s[static_cast<std::size_t>(stage)]; };
   // I: minimal recession at the corners.
   at(NorwoodStage::I).corner_recession_mm = 4.0;
-  // II: symmetric temple triangles, staying > 2 cm in front of the bimeatal line (row 57).
+  // II: symmetric temple triangles, staying > 2 cm in front of the bimeatal line (notes N57).
   at(NorwoodStage::II).mid_recession_mm = 3.0;
   at(NorwoodStage::II).corner_recession_mm = 28.0;
   at(NorwoodStage::II).corner_start_x_mm = 15.0;
@@ -33,7 +33,7 @@ std::array<NorwoodShape, kNorwoodStageCount> default_norwood_shapes() {
   at(NorwoodStage::IIIa).corner_recession_mm = 28.0;
   at(NorwoodStage::IIIa).sparse_band_mm = 10.0;
   at(NorwoodStage::IIIa).sparse_band_loss = 0.35;
-  // III vertex: III front (no worse), plus a crown spot around the whorl (row 58).
+  // III vertex: III front (no worse), plus a crown spot around the whorl (notes N58).
   at(NorwoodStage::IIIVertex) = at(NorwoodStage::III);
   at(NorwoodStage::IIIVertex).corner_recession_mm = 50.0;
   at(NorwoodStage::IIIVertex).vertex_half_width_mm = 30.0;
@@ -97,7 +97,7 @@ void add_norwood_loss(const Chart& chart, NorwoodStage stage, const FieldGrid& i
   const NorwoodShape& s = params.norwood[static_cast<std::size_t>(stage)];
   const BoundaryNoise noise(rng, chart.bounds_mm, params.loss_noise_cell_mm,
                             params.loss_noise_amplitude_mm);
-  // No two sides recede exactly alike (row 45).
+  // No two sides recede exactly alike (notes N45).
   const double left = 1.0 + params.loss_asymmetry * rng.uniform(-1.0, 1.0);
   const double right = 1.0 + params.loss_asymmetry * rng.uniform(-1.0, 1.0);
   const Polyline hairline = natural_hairline_mm(chart);

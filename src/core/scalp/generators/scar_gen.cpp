@@ -1,4 +1,4 @@
-// Scar geometry on a particular scalp (DOMAIN section 6, rows 62-64): the FUT strip across the
+// Scar geometry on a particular scalp (notes N130, N62-N64): the FUT strip across the
 // occipital band, FUE punctures scattered over the donor band, given lines and areas.
 #include <algorithm>
 #include <cmath>

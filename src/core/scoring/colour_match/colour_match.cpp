@@ -147,7 +147,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
         mean.l < target.l ? "darker" : "lighter", de, hair_name(client.hair_colour),
         client.fitzpatrick, shade_name(target_w).c_str(), shade_name(final_w).c_str()));
   }
-  // Blue risk: too dark on fair skin, worse when also deep (rule 18, row 71).
+  // Blue risk: too dark on fair skin, worse when also deep (notes R18, N71).
   const double deep_share =
       static_cast<double>(deep) / static_cast<double>(ctx.attempt.dots.size());
   res.stats.push_back({"deep_share", deep_share});
@@ -170,7 +170,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       if (h.blue_shift > 0.3) res.spots.push_back({h.pos_mm, "blue_cast"});
     }
   }
-  // Faint edge on dark skin (row 71): hairline-band dots lighter than the target.
+  // Faint edge on dark skin (notes N71): hairline-band dots lighter than the target.
   if (client.fitzpatrick >= p.faint_edge_min_fitzpatrick) {
     std::vector<double> edge;
     for (const Dot& d : ctx.attempt.dots)
@@ -187,7 +187,7 @@ MetricResult score_colour_match(const ScoringContext& ctx) {
       }
     }
   }
-  // Session 1 at least one step lighter than the final shade (rule 5).
+  // Session 1 at least one step lighter than the final shade (notes R5).
   if (last >= 2) {
     const double first_w = session_shade(shades, ctx.attempt.dots, 1);
     if (first_w >= 0.0 && palette_step(first_w) < palette_step(final_w) + 1) {

@@ -1,6 +1,6 @@
-// Scores how evenly and how densely the trainee filled each zone the level targets (DOMAIN rules
-// 4-10): density against the target and the session plan, Clark-Evans R (Donnelly), NN-CV,
-// quadrat CV, minimum spacing, holes, merged dots and rows/grids. Not the hairline ramp nor scars.
+// Scores how evenly and how densely the trainee filled each zone the level targets (notes R4-R10):
+// density against the target and the session plan, Clark-Evans R (Donnelly), NN-CV, quadrat CV,
+// minimum spacing, holes, merged dots and rows/grids. Not the hairline ramp nor scars.
 #pragma once
 #include "core/report.hpp"
 #include "core/scalp/zone_raster.hpp"
@@ -8,8 +8,8 @@
 
 namespace smp::core {
 
-// Cumulative share of the final density expected after `session` of `sessions` (row 22: 35/70/
-// 100% for three sessions; other counts interpolate that curve).
+// Cumulative share of the final density expected after `session` of `sessions` (35/70/
+// 100% for three sessions; other counts interpolate that curve) (notes N22).
 double planned_density_share(int session, int sessions, const UniformityParams& params);
 
 // True when the level targets at least one treatable zone (not the forehead, not off the head).

@@ -66,7 +66,7 @@ void density_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniformi
               "shade. Use about %.0f fewer.",
               label.c_str(), m.density_per_cm2, m.expected_density_per_cm2, -missing));
   }
-  // Session plan: the cumulative density after each earlier session (rule 5).
+  // Session plan: the cumulative density after each earlier session (notes R5).
   SMP_ASSERT(s.session_plan.size() == m.sessions.size());
   for (std::size_t i = 0; i < m.sessions.size(); ++i) {
     const SessionDensity& sd = m.sessions[i];

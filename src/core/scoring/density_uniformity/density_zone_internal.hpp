@@ -56,7 +56,7 @@ struct ScratchBuffers {
 
 // ---- Step 1: measure
 
-// The density after an earlier session, against the plan for it (rule 5).
+// The density after an earlier session, against the plan for it (notes R5).
 struct SessionDensity {
   int session = 1;
   double density_per_cm2 = 0.0;
@@ -77,7 +77,7 @@ struct SpacingStats {
   OrientationalOrder order;
 };
 
-// Holes against the spacing the plan asks for at this stage (rule 10).
+// Holes against the spacing the plan asks for at this stage (notes R10).
 struct HoleStats {
   double spacing_mm = 0.0;
   double threshold_mm = 0.0;  // hole_factor * spacing_mm: a hole is wider than this

@@ -37,7 +37,7 @@ std::vector<int> gather_zone_dots(const SharedInput& in, std::span<const std::ui
   return session_count;
 }
 
-// The cumulative density after each earlier session, against the plan (rule 5).
+// The cumulative density after each earlier session, against the plan (notes R5).
 std::vector<SessionDensity> measure_sessions(const SharedInput& in, const ZoneMeasures& m,
                                              std::span<const int> session_count) {
   std::vector<SessionDensity> out;
@@ -97,7 +97,7 @@ SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in,
   return s;
 }
 
-// Holes against the spacing the plan asks for at this stage (rule 10).
+// Holes against the spacing the plan asks for at this stage (notes R10).
 HoleStats measure_holes(const SharedInput& in, const ZoneInput& zone_in, const ZoneMeasures& m) {
   const UniformityParams& p = in.ctx.params.uniformity;
   const double expected = m.expected_density_per_cm2;

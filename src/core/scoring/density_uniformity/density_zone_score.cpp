@@ -8,7 +8,7 @@
 namespace smp::core::uniformity_detail {
 namespace {
 
-// On plan within +/- density_tolerance, 0 at density_zero off (rule 5).
+// On plan within +/- density_tolerance, 0 at density_zero off (notes R5).
 double plan_band_score(double ratio, const UniformityParams& p) {
   return band_score(ratio, 1.0 - p.density_zero, 1.0 - p.density_tolerance,
                     1.0 + p.density_tolerance, 1.0 + p.density_zero);
@@ -16,7 +16,7 @@ double plan_band_score(double ratio, const UniformityParams& p) {
 
 double density_score(const ZoneMeasures& m, double ratio, const UniformityParams& p) {
   double s = plan_band_score(ratio, p);
-  // Never above the cap, whatever the target (rule 6).
+  // Never above the cap, whatever the target (notes R6).
   if (m.density_per_cm2 > p.density_cap_per_cm2)
     s = std::min(s,
                  ramp_score(m.density_per_cm2, p.density_cap_per_cm2, p.density_cap_per_cm2 * 1.3));
@@ -37,7 +37,7 @@ void score_spacing(const ZoneMeasures& m, const SpacingStats& sp, const Uniformi
   s.clark_evans =
       band_score(sp.clark_evans.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
   s.nn_cv = band_score(sp.nn_cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
-  // The hairline band ramps from sparse to full by design (rules 10, 13), so its quadrat counts
+  // The hairline band ramps from sparse to full by design (notes R10, R13), so its quadrat counts
   // follow the ramp, and its few quadrats make the CV swing 0.2-0.4 with healing luck alone:
   // its evenness is judged by the NN statistics and holes, its ramp by hairline_naturalness.
   if (sp.quadrats.quadrats >= 4 && m.zone != Zone::HairlineBand)

@@ -1,4 +1,4 @@
-// Tunable numbers for density_uniformity; defaults cite DOMAIN.md (rules 4-10, section 9).
+// Tunable numbers for density_uniformity; sources of the defaults (notes R4-R10, N150-N155).
 // A level may override any of them by name through ScoringSpec::overrides ("uniformity.NAME").
 #pragma once
 #include <string_view>
@@ -10,42 +10,43 @@ struct UniformityParams {
   double zone_cell_mm = 2.0;              // zone raster; the scalp's own field cell (D)
   double treat_min_loss_fraction = 0.30;  // treatable where >= 30% of the hair is lost (D)
   double treat_min_share_of_zone = 0.10;  // less than this treatable: score the whole zone (D)
-  double min_zone_area_mm2 = 100.0;       // rule 7: regions of >= 1 cm^2
+  double min_zone_area_mm2 = 100.0;       // regions of >= 1 cm^2 (notes R7)
   double min_zone_dots = 20.0;            // fewer dots: density only, no pattern statistics
-  // --- Density against the target and the session plan (rules 5-6, row 22: 30/70/100%).
+  // --- Density against the target and the session plan (30/70/100%) (notes R5-R6, N22).
   double plan_after_1_of_3 = 0.35;
   double plan_after_2_of_3 = 0.70;
-  double density_tolerance = 0.15;     // rule 5: +/-15% is on plan
+  double density_tolerance = 0.15;     // +/-15% is on plan (notes R5)
   double density_zero = 0.60;          // this far off scores 0 (D)
-  double density_cap_per_cm2 = 115.0;  // rule 6: never above ~115 / cm^2 (1 mm spacing)
-  // --- Clark-Evans R (Donnelly), NN-CV, quadrat CV (rule 7; section 9 calibration table).
+  double density_cap_per_cm2 = 115.0;  // never above ~115 / cm^2 (1 mm spacing) (notes R6)
+  // --- Clark-Evans R (Donnelly), NN-CV, quadrat CV (notes R7), against the calibration table
+  // (notes N155).
   double r_zero_low = 1.00;  // Poisson: clumpy
   double r_min = 1.35;
   double r_max = 1.80;
-  double r_zero_high = 2.10;     // lattice-like (rule 7: > 1.95)
+  double r_zero_high = 2.10;     // lattice-like (> 1.95) (notes R7)
   double nn_cv_zero_low = 0.00;  // a perfect lattice
   double nn_cv_min = 0.05;
   double nn_cv_max = 0.25;
   double nn_cv_zero_high = 0.45;        // Poisson is 0.52
-  double quadrat_expected_dots = 20.0;  // section 9: cells of ~20 expected dots
-  double quadrat_cv_good = 0.15;        // rule 7: <= 0.15 good
-  double quadrat_cv_zero = 0.35;        // rule 7: >= 0.30 patchy
-  // --- Minimum spacing (rule 8): NN below half the hexagonal spacing is too close.
+  double quadrat_expected_dots = 20.0;  // cells of ~20 expected dots (notes N152)
+  double quadrat_cv_good = 0.15;        // <= 0.15 good (notes R7)
+  double quadrat_cv_zero = 0.35;        // >= 0.30 patchy (notes R7)
+  // --- Minimum spacing (notes R8): NN below half the hexagonal spacing is too close.
   double min_spacing_fraction = 0.50;
   double too_close_share_good = 0.02;
   double too_close_share_zero = 0.15;
-  // --- Holes (rule 10): empty discs wider than 2x the local spacing.
+  // --- Holes (notes R10): empty discs wider than 2x the local spacing.
   double hole_factor = 2.0;
   double hole_grid_fraction = 0.50;  // distance-transform cell / spacing (holes refined)
   double hole_rate_good = 0.10;      // excess hole area (in threshold discs) per cm^2 (D)
   double hole_rate_zero = 1.00;
   double hole_largest_good = 3.0;  // largest hole / spacing (D)
   double hole_largest_zero = 6.0;
-  // --- Merged / blotched dots (rule 4).
+  // --- Merged / blotched dots (notes R4).
   double merge_gap_mm = 0.10;
   double merged_share_good = 0.01;  // share of dots in a merged pair (D)
   double merged_share_zero = 0.10;
-  // --- Rows and grids (rule 9): bond order. Calibrated on 2,000-dot patterns: Poisson-disk
+  // --- Rows and grids (notes R9): bond order. Calibrated on 2,000-dot patterns: Poisson-disk
   // rho 0.5-0.75 <= 0.09; jittered (+/-0.25) square or hex grids and hand-made rows >= 0.36.
   double order_tile_dots = 100.0;
   double order_min_tile_points = 30.0;

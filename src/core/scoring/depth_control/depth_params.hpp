@@ -1,5 +1,5 @@
 // Tunable numbers for depth_control; the depth bands themselves are the healing model's
-// (HealingParams: shallow_depth_mm, target_max_depth_mm, deep_depth_mm; DOMAIN rule 2).
+// (HealingParams: shallow_depth_mm, target_max_depth_mm, deep_depth_mm) (notes R2).
 // A level may override any of them by name through ScoringSpec::overrides ("depth.NAME").
 #pragma once
 #include <string_view>
@@ -7,7 +7,7 @@
 namespace smp::core {
 
 struct DepthParams {
-  // "Bad share" = shallow + 0.5 x (deep but not blown out) + 1.5 x blown out (rule 2, D).
+  // "Bad share" = shallow + 0.5 x (deep but not blown out) + 1.5 x blown out (D) (notes R2).
   double weight_shallow = 1.0;
   double weight_deep = 0.5;
   double weight_blowout = 1.5;

@@ -1,4 +1,4 @@
-// The hairline edge line's shape (DOMAIN rules 14-16): no ruler-straight front, a 1-3 mm
+// The hairline edge line's shape (notes R14-R16): no ruler-straight front, a 1-3 mm
 // zig-zag with a few sentinels ahead of it, and left-right symmetry. Part of hairline_naturalness.
 #include <algorithm>
 #include <cmath>
@@ -12,7 +12,7 @@ namespace smp::core::hairline_detail {
 namespace {
 
 // The contour's bins (at least kContourInsetMm inside the canthus lines, with an edge): x, the
-// raw edge and the edge smoothed at the macro scale (rule 14: 2 cm).
+// raw edge and the edge smoothed at the macro scale (2 cm) (notes R14).
 struct ContourLine {
   std::vector<double> xs, ys_raw, ys_smooth;
 };
@@ -39,7 +39,7 @@ ContourLine contour_line(const HairlineEdge& e, double canthus_x_mm, const Hairl
   return line;
 }
 
-// Rule 14: RMS of the smoothed edge around its least-squares line over the central 6 cm; NaN
+// RMS of the smoothed edge around its least-squares line over the central 6 cm (notes R14); NaN
 // with fewer than 5 bins there.
 double macro_residual_mm(const ContourLine& line, double central_half_width_mm) {
   const std::vector<double>& xs = line.xs;
@@ -64,7 +64,7 @@ double macro_residual_mm(const ContourLine& line, double central_half_width_mm) 
   return std::sqrt(ss / m);
 }
 
-// Rule 15: RMS of the raw contour around a 2-5 mm-scale smoothing (5 bins); NaN under 5 bins.
+// RMS of the raw contour around a 2-5 mm-scale smoothing (5 bins) (notes R15); NaN under 5 bins.
 double micro_rms_mm(const ContourLine& line) {
   const std::vector<double>& ys = line.ys_raw;
   double ss = 0;
@@ -92,7 +92,7 @@ double sentinels_per_cm(const HairlineEdge& e, double canthus_x_mm, int sentinel
   return edge_len_cm > 0 ? sentinels / edge_len_cm : 0.0;
 }
 
-// Rule 16: mirrored bins between the canthus lines (the bins sit symmetric about x = 0).
+// Mirrored bins between the canthus lines (the bins sit symmetric about x = 0) (notes R16).
 void measure_symmetry(const HairlineEdge& e, double canthus_x_mm, ContourMeasures& c) {
   const std::size_t n = e.edge_y_mm.size();
   SMP_ASSERT(n % 2 == 0);

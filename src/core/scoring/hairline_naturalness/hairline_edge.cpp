@@ -155,7 +155,7 @@ HairlineEdge measure_hairline_edge(const ScoringContext& ctx) {
   if (dens.empty()) return e;
   e.core_density_per_cm2 = quantile(dens, p.core_density_quantile);
 
-  SMP_ASSERT(n_bins % 2 == 0);  // mirrored pairs i, n - 1 - i for the symmetry (rule 16)
+  SMP_ASSERT(n_bins % 2 == 0);  // mirrored pairs i, n - 1 - i for the symmetry (notes R16)
   e.edge_y_mm.assign(n_bins, kNaN);
   e.low_y_mm.assign(n_bins, kNaN);
   e.high_y_mm.assign(n_bins, kNaN);

@@ -1,6 +1,6 @@
 // The kept dots just behind and ahead of the measured edge: the density profile the ramp is read
-// from (DOMAIN rule 13), the sentinels ahead of it (rule 15), and the edge dots' size and darkness
-// against the core's (rule 17, rows 8, 55). Part of hairline_naturalness.
+// from (notes R13), the sentinels ahead of it (notes R15), and the edge dots' size and darkness
+// against the core's (notes R17, N8, N55). Part of hairline_naturalness.
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -42,7 +42,7 @@ struct AspectScore {
   bool fatal = false;
 };
 
-// ---------------------------------------------------------------- position (rule 11)
+// ---------------------------------------------------------------- position (notes R11)
 constexpr double kMidHalfWidthMm = 10.0;  // the bins the mid-frontal point is measured on
 struct HairlinePosition {
   bool found = false;  // some bin within kMidHalfWidthMm of the midline has an edge
@@ -55,7 +55,7 @@ AspectScore score_position(const HairlinePosition& pos, const HairlineParams& p)
 void write_position_feedback(const HairlinePosition& pos, const ClientProfile& client,
                              MetricResult& res);
 
-// ---------------------------------------------------------------- temples (rule 12)
+// ---------------------------------------------------------------- temples (notes R12)
 struct TempleMeasures {
   std::array<Vec2, 2> probe_mm{};            // left, right: in front of each FTA
   std::array<double, 2> fraction{0.0, 0.0};  // probe density / core density
@@ -65,18 +65,18 @@ TempleMeasures measure_temples(const SpatialIndex& kept, const Landmarks& lm,
 AspectScore score_temples(const TempleMeasures& t, const HairlineParams& p);
 void write_temple_feedback(const TempleMeasures& t, const HairlineParams& p, MetricResult& res);
 
-// ---------------------------------------------------------------- edge dots (rules 13, 15, 17)
+// ---------------------------------------------------------------- edge dots (notes R13, R15, R17)
 // Kept dots near the edge, tallied in one pass: every per-bin measure is a count or an
 // order-free sum, so no per-bin lists of dots are needed. Distances behind the edge are keyed
 // 2 * (floor + 10) + (not whole), whole distances apart, so a range with whole-mm ends [a, b]
 // is exactly the keys 2 * (a + 10) .. 2 * (b + 10).
 struct EdgeDots {
-  static constexpr int kFirstMm = -10, kLastMm = 80;  // profile -10..45, rule 17 -2..80
+  static constexpr int kFirstMm = -10, kLastMm = 80;  // profile -10..45, TZ dots -2..80 (notes R17)
   struct Tally {
     int count = 0;
     OrderFreeSum diameter, darkness;
   };
-  std::array<Tally, 2 * (kLastMm - kFirstMm + 1)> by_key{};  // bins of the profile (rule 13)
+  std::array<Tally, 2 * (kLastMm - kFirstMm + 1)> by_key{};  // bins of the profile (notes R13)
   int sentinels = 0;                                         // ahead of the 10% contour
   // Dots from a to b mm behind the edge, ends included (kFirstMm <= a, b <= kLastMm).
   Tally range(int a, int b) const;
@@ -93,13 +93,13 @@ constexpr int kProfileFirstMm = -10, kProfileLastMm = 45;
 std::vector<double> edge_profile(const EdgeDots& near, const HairlineEdge& e, double canthus_x_mm,
                                  int bin_mm);
 
-// Rule 17: the mean of the transition zone's diameter and darkness ratios to the core's; NaN
+// The mean of the transition zone's diameter and darkness ratios to the core's (notes R17); NaN
 // when there is no ramp or either side has fewer than 10 dots.
 double measure_edge_core_ratio(const EdgeDots& near, double ramp_width_mm);
 AspectScore score_edge_dots(double edge_core_ratio, const HairlineParams& p);
 void write_edge_dots_feedback(double edge_core_ratio, const HairlineParams& p, MetricResult& res);
 
-// ---------------------------------------------------------------- ramp (rule 13)
+// ---------------------------------------------------------------- ramp (notes R13)
 struct RampMeasure {
   double plateau_per_cm2 = 0.0;  // the densest 5 mm of the profile from the edge on
   double start_mm = kNaN;        // mm behind the edge where the smoothed profile reaches 10%
@@ -112,7 +112,7 @@ AspectScore score_ramp(const RampMeasure& ramp, const HairlineParams& p);
 void write_ramp_feedback(const RampMeasure& ramp, Vec2 spot_mm, const HairlineParams& p,
                          MetricResult& res);
 
-// ---------------------------------------------------------------- contour (rules 14-16)
+// ---------------------------------------------------------------- contour (notes R14-R16)
 struct ContourMeasures {
   double macro_residual_mm = kNaN;  // smoothed edge from its straight-line fit, central 6 cm
   double micro_rms_mm = kNaN;       // raw edge around a 5-bin smoothing

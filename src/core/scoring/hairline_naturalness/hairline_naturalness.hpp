@@ -1,5 +1,5 @@
 // Scores the frontal hairline the trainee made: position, temple angles, transition ramp,
-// irregularity, symmetry, edge dots and agreement with the plan (DOMAIN rules 11-17).
+// irregularity, symmetry, edge dots and agreement with the plan (notes R11-R17).
 // Not for density elsewhere on the scalp (density_uniformity) nor for colour (colour_match).
 #pragma once
 #include <vector>
@@ -13,7 +13,7 @@ namespace smp::core {
 // targets the hairline band (or the frontal zone of a client who has lost the frontal hairline).
 bool hairline_applies(const Level& level, const Scalp& scalp);
 
-// The band the mid-frontal point should sit in, mm above the glabella, for this client (rule 11).
+// The band the mid-frontal point should sit in, mm above the glabella, for this client (notes R11).
 struct HairlineBand {
   double min_mm = 75.0;
   double max_mm = 90.0;

@@ -1,5 +1,5 @@
-// The hairline's height (DOMAIN rule 11): the mid-frontal point against the band for this client;
-// too low is the worst fault (row 54), a little high only a note. Part of hairline_naturalness.
+// The hairline's height (notes R11): the mid-frontal point against the band for this client;
+// too low is the worst fault (notes N54), a little high only a note. Part of hairline_naturalness.
 #include <algorithm>
 #include <string>
 

@@ -1,4 +1,4 @@
-// The transition zone (DOMAIN rule 13, rows 41-43): density behind the edge should rise from 10%
+// The transition zone (notes R13, N41-N43): density behind the edge should rise from 10%
 // to 90% of the core over 5-15 mm; under 3 mm is a hard "helmet" edge. Part of
 // hairline_naturalness; the profile it reads comes from hairline_edge_dots.cpp.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// The fronto-temporal angles (DOMAIN rule 12, rows 46, 50, 52): the recess in front of each FTA
+// The fronto-temporal angles (notes R12, N46, N50, N52): the recess in front of each FTA
 // must stay open; probed as a disc of kept dots against the core density. Part of
 // hairline_naturalness.
 #include <numbers>

@@ -1,5 +1,5 @@
 // Scores scar camouflage: per scar, the share of its area whose visible density matches the skin
-// around it, a blended border, and overworking as a separate penalty (DOMAIN rules 19-20).
+// around it, a blended border, and overworking as a separate penalty (notes R19-R20).
 // Not for the decline decision on fresh or keloid scars (should_decline, score.cpp).
 #pragma once
 #include "core/report.hpp"

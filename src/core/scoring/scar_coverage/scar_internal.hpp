@@ -58,8 +58,9 @@ struct ScarDensities {
 ScarDensities scar_densities(const Scalp& scalp, const Level& level, const Scar& s,
                              const ScarCells& cells, const ScarDotCounts& dots, double cell_mm);
 
-// Rule 19: the scar's share (0-1) whose patches match the reference density, and where the
-// worst patches are (the first kMaxPatchSpots with under half credit, in order along the scar).
+// The scar's share (0-1) whose patches match the reference density, and where the
+// worst patches are (the first kMaxPatchSpots with under half credit, in order along the scar)
+// (notes R19).
 constexpr int kMaxPatchSpots = 8;
 struct PatchSpot {
   Vec2 where_mm{0.0, 0.0};
@@ -73,7 +74,7 @@ Camouflage measure_camouflage(const Scar& s, const ScarRaster& r,
                               std::span<const std::uint32_t> inside_per_cell, double scar_cells,
                               double reference_per_cm2, const ScarParams& p);
 
-// Rule 20: repeat punctures in one session, and each session's share of the reference density.
+// Repeat punctures in one session, and each session's share of the reference density (notes R20).
 struct Overwork {
   double repeat_share = 0.0;         // of the impressions on the scar
   double worst_session_share = 0.0;  // 0 when sessions are not judged

@@ -1,4 +1,4 @@
-// What one scar is judged on (DOMAIN rule 19): the visible density inside it against a ring of
+// What one scar is judged on (notes R19): the visible density inside it against a ring of
 // skin around it, patch by patch along the scar, and the step at its border. Part of
 // scar_coverage; the overworking measures are in scar_overwork.cpp.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Overworking a scar (DOMAIN rule 20): punctures repeated on the same spot in one session, and
+// Overworking a scar (notes R20): punctures repeated on the same spot in one session, and
 // too much of the final density put in by one session. Measures only; the penalty is
 // score_scar's. Part of scar_coverage.
 #include <algorithm>

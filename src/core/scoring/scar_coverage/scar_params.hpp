@@ -1,4 +1,4 @@
-// Tunable numbers for the scar part of scoring; defaults cite DOMAIN.md (rules 19-20, rows 62-68).
+// Tunable numbers for the scar part of scoring; sources of the defaults (notes R19-R20, N62-N68).
 // A level may override any of them by name through ScoringSpec::overrides ("scar.NAME").
 #pragma once
 #include <string_view>
@@ -6,7 +6,7 @@
 namespace smp::core {
 
 struct ScarParams {
-  // --- Camouflage (rule 19): visible density inside within +/-15% of a 1-2 cm ring around it.
+  // --- Camouflage (notes R19): visible density inside within +/-15% of a 1-2 cm ring around it.
   double match_tolerance = 0.15;
   double ring_inner_mm = 10.0;
   double ring_outer_mm = 20.0;
@@ -18,12 +18,12 @@ struct ScarParams {
   double patch_min_length_mm = 10.0;
   double raster_cell_mm = 0.5;  // distance-transform resolution around a scar (D)
 
-  // --- Blended border (rule 19, same idea as rule 13 with a 3-10 mm ramp).
+  // --- Blended border (notes R19): the hairline's ramp test (notes R13) with a 3-10 mm ramp.
   double border_band_mm = 3.0;   // the band just outside the scar compared with inside
   double blend_ok_step = 0.20;   // relative density step that still reads as blended
   double blend_bad_step = 0.60;  // from here the border is a visible edge
 
-  // --- Overworking (rule 20): a separate penalty, numbers are design choices (section 6).
+  // --- Overworking (notes R20): a separate penalty, numbers are design choices (notes N132).
   double repeat_radius_mm = 0.3;    // two punctures closer than this in one session
   double max_session_share = 0.60;  // per-session density in scar <= 60% of the final target
   double repeat_share_free = 0.01;  // this share of repeats is forgiven (slips of the hand)

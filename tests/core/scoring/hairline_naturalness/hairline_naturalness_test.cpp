@@ -21,7 +21,7 @@ double stat(const MetricResult& m, const std::string& key) {
   return 0.0;
 }
 
-// A level with a given hairline 85 mm above the glabella, graded on hand-made healed dots: rows
+// A level with a given hairline 85 mm above the glabella, graded on hand-made healed dots: lines
 // 1 mm apart from that line back 50 mm, |x| <= 45 mm (the temple recesses stay open), whose
 // density rises linearly from 0 to 80 per cm^2 over ramp_mm and then stays there.
 MetricResult grade_synthetic_hairline(double ramp_mm) {

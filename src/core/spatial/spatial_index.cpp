@@ -208,8 +208,11 @@ SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) 
         best_k = j;
       }
     }
+  // Settled if nothing beyond the block can be as near; an infinite best (nothing found, or
+  // squares so large they overflow and tie) is left to the ring walk's explicit tie rule.
+  const double inf = std::numeric_limits<double>::infinity();
   const double g = b.guard(p_mm);
-  if (!(g == std::numeric_limits<double>::infinity() || best < g * g))
+  if (!((g == inf && best < inf) || best < g * g))
     best_k = K::nearest_in_rings(
         *this, p_mm, ex, [](std::size_t) { return true; }, &best);
   if (best_k == K::kNoK) return {};

@@ -281,7 +281,7 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         const Vec2 p = pts[lane];
         const std::size_t at = k + lane;
         const double g = std::min({p.x - xlo, xhi - p.x, p.y - ylo, yhi - p.y});
-        if (!(g == inf || bd[lane] < g * g)) {
+        if (!((g == inf && bd[lane] < inf) || bd[lane] < g * g)) {  // as in nearest()
           double d2 = 0.0;
           const std::size_t found = Kernels::nearest_in_rings(
               *this, p, at, [](std::size_t) { return true; }, &d2);

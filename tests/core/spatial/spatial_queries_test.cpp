@@ -116,6 +116,28 @@ TEST_CASE_TEMPLATE("a query far outside the points still finds the closest one",
   CHECK(nb.distance_mm == std::sqrt(90.0 * 90.0 + 3.0 * 3.0));
   CHECK(ix.nearest(Vec2(-1e6, 1e6)).point == 0);
   CHECK(ix.nearest(Vec2(1e12, 1.0)).point == 2);  // far beyond any int count of cells
+  // So far away that every squared distance overflows: all tie, and the first in canonical
+  // order wins.
+  const auto overflow = ix.nearest(Vec2(1e300, 0.0));
+  CHECK(overflow.point == ix.canonical_index(0));
+  CHECK(std::isinf(overflow.distance_mm));
+  std::vector<typename Index::Neighbour> knn;
+  ix.k_nearest(Vec2(0.0, -1e300), 3, knn);
+  REQUIRE(knn.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(knn[i].point == ix.canonical_index(i));
+}
+
+TEST_CASE_TEMPLATE("points so far apart that their squared distances overflow tie", Index,
+                   SpatialIndex, BruteForceIndex) {
+  const std::vector<Vec2> pts{{2e200, 0.0}, {0.0, 0.0}, {1e200, 0.0}};
+  const Index ix(pts);
+  CHECK(ix.nearest_other(0).point == 1);  // both others are infinitely far: the first
+  CHECK(ix.nearest_other(1).point == 2);
+  CHECK(std::isinf(ix.nearest_other(1).distance_mm));
+  std::vector<double> d;
+  std::vector<std::uint32_t> which;
+  ix.nearest_all_canonical(d, which);
+  CHECK(which == std::vector<std::uint32_t>{1, 0, 0});
 }
 
 TEST_CASE_TEMPLATE("radius and rectangle queries include their boundary", Index, SpatialIndex,

@@ -39,24 +39,30 @@ struct ChartGrid {
   Vec2 centre_of(int col, int row) const {
     return origin_mm + Vec2((col + 0.5) * cell_mm, (row + 0.5) * cell_mm);
   }
-  // The column / row holding chart x / y, possibly outside [0, cols) / [0, rows): floor of the
-  // offset in cells, exactly as the division gives it.
+  // The column / row holding chart x / y, possibly outside [0, cols) / [0, rows): the floor of
+  // the offset divided by the cell size.
   int col_of(double x_mm) const {
-    return static_cast<int>(fast_floor(in_cells()(x_mm - origin_mm.x)));
+    return static_cast<int>(fast_floor((x_mm - origin_mm.x) / cell_mm));
   }
   int row_of(double y_mm) const {
-    return static_cast<int>(fast_floor(in_cells()(y_mm - origin_mm.y)));
+    return static_cast<int>(fast_floor((y_mm - origin_mm.y) / cell_mm));
   }
   // Index of the cell holding p; -1 outside the grid (and for NaN).
-  std::ptrdiff_t cell_of(Vec2 p_mm) const { return cell_of(p_mm, in_cells()); }
-  // The same with in_cells() made once, for loops over every dot (no division per dot).
+  std::ptrdiff_t cell_of(Vec2 p_mm) const {
+    return index_of_offsets((p_mm.x - origin_mm.x) / cell_mm, (p_mm.y - origin_mm.y) / cell_mm);
+  }
+  // The same with in_cells() made once, for loops over every dot: no division per dot, and the
+  // same cell (BinQuotient decides exactly where the product could round across a whole number).
   std::ptrdiff_t cell_of(Vec2 p_mm, const BinQuotient& in_cells) const {
-    const double fx = in_cells(p_mm.x - origin_mm.x);
-    const double fy = in_cells(p_mm.y - origin_mm.y);
+    return index_of_offsets(in_cells(p_mm.x - origin_mm.x), in_cells(p_mm.y - origin_mm.y));
+  }
+  BinQuotient in_cells() const { return BinQuotient(cell_mm); }
+
+ private:
+  std::ptrdiff_t index_of_offsets(double fx, double fy) const {
     if (!(fx >= 0.0) || !(fy >= 0.0) || fx >= cols || fy >= rows) return -1;
     return static_cast<std::ptrdiff_t>(fy) * cols + static_cast<std::ptrdiff_t>(fx);
   }
-  BinQuotient in_cells() const { return BinQuotient(cell_mm); }
 };
 
 }  // namespace smp::core

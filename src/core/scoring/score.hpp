@@ -30,7 +30,7 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
 Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt);
 // Same, with the scalp's zone raster made beforehand (make_zone_raster(scalp,
 // params.uniformity.zone_cell_mm)): it depends on the scalp only, so a caller that grades the
-// same client again and again (the window) can build it once and save ~20% of every grading.
+// same client again and again (the window) can build it once: ~3.5 ms (~15 %) of a 100k grading.
 struct ZoneRaster;
 Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& attempt,
                      const ScoringParams& params, const ZoneRaster& zones);

@@ -14,6 +14,7 @@
 #include "core/scoring/colour_match/colour_match.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/depth_control/depth_control.hpp"
+#include "core/scoring/report_lookup.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring_patterns.hpp"
 #include "core/spatial/spatial_index.hpp"
@@ -84,14 +85,7 @@ struct Fixture {
   }
 };
 
-double group_stat(const MetricResult& m, const std::string& zone, const std::string& key) {
-  const auto it = m.groups.find(zone);
-  REQUIRE(it != m.groups.end());
-  for (const Stat& s : it->second)
-    if (s.key == key) return s.value;
-  FAIL("missing stat " << key);
-  return 0.0;
-}
+using smp::test::group_stat;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "core/scalp/scalp.hpp"
 #include "core/scalp_helpers.hpp"
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
+#include "core/scoring/report_lookup.hpp"
 #include "core/scoring/score.hpp"
 #include "core/spatial/spatial_index.hpp"
 
@@ -14,12 +15,7 @@ using namespace smp::core;
 
 namespace {
 
-double stat(const MetricResult& m, const std::string& key) {
-  for (const Stat& s : m.stats)
-    if (s.key == key) return s.value;
-  FAIL("missing stat " << key);
-  return 0.0;
-}
+using smp::test::stat;
 
 // A level with a given hairline 85 mm above the glabella, graded on hand-made healed dots: lines
 // 1 mm apart from that line back 50 mm, |x| <= 45 mm (the temple recesses stay open), whose

@@ -5,6 +5,7 @@
 
 #include "core/scalp/scalp.hpp"
 #include "core/scalp_helpers.hpp"
+#include "core/scoring/report_lookup.hpp"
 #include "core/scoring/scar_coverage/scar_coverage.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring_patterns.hpp"
@@ -15,12 +16,7 @@ using namespace smp::core;
 namespace {
 
 double group_stat(const MetricResult& m, const std::string& key) {
-  const auto it = m.groups.find("scar_1");
-  REQUIRE(it != m.groups.end());
-  for (const Stat& s : it->second)
-    if (s.key == key) return s.value;
-  FAIL("missing stat " << key);
-  return 0.0;
+  return smp::test::group_stat(m, "scar_1", key);
 }
 
 // A FUT strip graded on a hex lattice of healed dots at 80 per cm^2 over the scar and 25 mm

@@ -31,7 +31,7 @@ BruteForceIndex::BruteForceIndex(std::vector<Vec2>&& points_mm, double cell_mm)
   std::iota(order_.begin(), order_.end(), 0u);
   const auto key = [&](std::uint32_t i) {
     const Vec2 p = points_[i];
-    return std::make_tuple(grid_.row_of(p.y), grid_.col_of(p.x), p.x, p.y, i);
+    return std::make_tuple(grid_.clamped_row(p.y), grid_.clamped_col(p.x), p.x, p.y, i);
   };
   std::sort(order_.begin(), order_.end(),
             [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });

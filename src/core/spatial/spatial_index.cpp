@@ -87,14 +87,14 @@ SpatialIndex::SpatialIndex(std::vector<Vec2>&& points_mm, double cell_mm)
   // storing it, even in canonical_of_'s storage before its time, was no faster at 100k points
   // and slower at a million).
   cell_start_.assign(cells + 2, 0);
-  for (std::size_t i = 0; i < n; ++i) ++cell_start_[grid_.cell_of(points_[i]) + 2];
+  for (std::size_t i = 0; i < n; ++i) ++cell_start_[grid_.clamped_cell(points_[i]) + 2];
   for (std::size_t c = 1; c < cells + 2; ++c) cell_start_[c] += cell_start_[c - 1];
   // Scatter ids and points together (one sequential read of the input), then order each cell's
   // few points in place by (x, y, input index).
   sorted_ids_.resize(n);
   sorted_points_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t at = cell_start_[grid_.cell_of(points_[i]) + 1]++;
+    const std::uint32_t at = cell_start_[grid_.clamped_cell(points_[i]) + 1]++;
     sorted_ids_[at] = static_cast<std::uint32_t>(i);
     sorted_points_[at] = points_[i];
   }
@@ -182,7 +182,7 @@ void SpatialIndex::Kernels::check_canonical_order(const SpatialIndex& ix) {
     SMP_ASSERT(ix.cell_start_[c] <= ix.cell_start_[c + 1]);
     for (std::size_t k = ix.cell_start_[c]; k < ix.cell_start_[c + 1]; ++k) {
       const Vec2 p = ix.sorted_points_[k];
-      SMP_ASSERT(g.cell_of(p) == c);
+      SMP_ASSERT(g.clamped_cell(p) == c);
       if (k == ix.cell_start_[c] || std::isnan(p.x + p.y)) continue;
       const Vec2 q = ix.sorted_points_[k - 1];
       if (std::isnan(q.x + q.y)) continue;  // no order is promised for NaN
@@ -196,7 +196,7 @@ SpatialIndex::Neighbour SpatialIndex::nearest(Vec2 p_mm, std::uint32_t exclude) 
   if (points_.empty()) return {};
   const std::size_t ex = K::canonical_of(*this, exclude);
   // The 3 x 3 block around p's cell first (see nearest_all_canonical), the ring walk if needed.
-  const K::Block b = K::block3(*this, grid_.col_of(p_mm.x), grid_.row_of(p_mm.y));
+  const K::Block b = K::block3(*this, grid_.clamped_col(p_mm.x), grid_.clamped_row(p_mm.y));
   double best = std::numeric_limits<double>::infinity();
   std::size_t best_k = K::kNoK;
   // The runs come in canonical order: a strict < keeps the first of equally near points.
@@ -234,11 +234,11 @@ void SpatialIndex::within_radius(Vec2 p, double radius_mm, std::vector<std::uint
   out.clear();
   if (points_.empty() || !(radius_mm >= 0.0)) return;
   const double r2 = radius_mm * radius_mm;
-  const int x0 = grid_.col_of(p.x - radius_mm), x1 = grid_.col_of(p.x + radius_mm);
-  const int y0 = grid_.row_of(p.y - radius_mm), y1 = grid_.row_of(p.y + radius_mm);
+  const int x0 = grid_.clamped_col(p.x - radius_mm), x1 = grid_.clamped_col(p.x + radius_mm);
+  const int y0 = grid_.clamped_row(p.y - radius_mm), y1 = grid_.clamped_row(p.y + radius_mm);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = grid_.cell_id(x, y);
+      const std::size_t c = grid_.index(x, y);
       for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
         if (Kernels::dist2(p, sorted_points_[k]) <= r2) out.push_back(sorted_ids_[k]);
     }
@@ -247,11 +247,11 @@ void SpatialIndex::within_radius(Vec2 p, double radius_mm, std::vector<std::uint
 void SpatialIndex::in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (points_.empty()) return;
-  const int x0 = grid_.col_of(rect.min_mm.x), x1 = grid_.col_of(rect.max_mm.x);
-  const int y0 = grid_.row_of(rect.min_mm.y), y1 = grid_.row_of(rect.max_mm.y);
+  const int x0 = grid_.clamped_col(rect.min_mm.x), x1 = grid_.clamped_col(rect.max_mm.x);
+  const int y0 = grid_.clamped_row(rect.min_mm.y), y1 = grid_.clamped_row(rect.max_mm.y);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = grid_.cell_id(x, y);
+      const std::size_t c = grid_.index(x, y);
       for (std::size_t k = cell_start_[c]; k < cell_start_[c + 1]; ++k)
         if (rect.contains(sorted_points_[k])) out.push_back(sorted_ids_[k]);
     }
@@ -260,11 +260,11 @@ void SpatialIndex::in_rect(const RectMm& rect, std::vector<std::uint32_t>& out) 
 std::size_t SpatialIndex::count_in_rect(const RectMm& rect) const {
   if (points_.empty()) return 0;
   std::size_t count = 0;
-  const int x0 = grid_.col_of(rect.min_mm.x), x1 = grid_.col_of(rect.max_mm.x);
-  const int y0 = grid_.row_of(rect.min_mm.y), y1 = grid_.row_of(rect.max_mm.y);
+  const int x0 = grid_.clamped_col(rect.min_mm.x), x1 = grid_.clamped_col(rect.max_mm.x);
+  const int y0 = grid_.clamped_row(rect.min_mm.y), y1 = grid_.clamped_row(rect.max_mm.y);
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x) {
-      const std::size_t c = grid_.cell_id(x, y);
+      const std::size_t c = grid_.index(x, y);
       // Interior cells lie wholly inside the rectangle (a point's cell is monotone in its
       // coordinates): count them without looking.
       const bool interior = x > x0 && x < x1 && y > y0 && y < y1;
@@ -297,8 +297,8 @@ SpatialIndex::Kernels::Block SpatialIndex::Kernels::block3(const SpatialIndex& i
   const int x0 = std::max(cx - 1, 0), x1 = std::min(cx + 1, g.cols - 1);
   const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, g.rows - 1);
   for (int y = y0; y <= y1; ++y) {
-    b.begin[b.runs] = ix.cell_start_[g.cell_id(x0, y)];
-    b.end[b.runs] = ix.cell_start_[g.cell_id(x1, y) + 1];
+    b.begin[b.runs] = ix.cell_start_[g.index(x0, y)];
+    b.end[b.runs] = ix.cell_start_[g.index(x1, y) + 1];
     ++b.runs;
   }
   b.xlo = x0 == 0 ? -inf : g.origin_mm.x + x0 * g.cell_mm;

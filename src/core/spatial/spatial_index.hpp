@@ -127,12 +127,12 @@ template <class Visit>
 void SpatialIndex::for_each_near_canonical(Vec2 p, double radius_mm, Visit visit,
                                            std::size_t from_k) const {
   if (points_.empty() || !(radius_mm >= 0.0)) return;
-  const int x0 = grid_.col_of(p.x - radius_mm), x1 = grid_.col_of(p.x + radius_mm);
-  const int y0 = grid_.row_of(p.y - radius_mm), y1 = grid_.row_of(p.y + radius_mm);
+  const int x0 = grid_.clamped_col(p.x - radius_mm), x1 = grid_.clamped_col(p.x + radius_mm);
+  const int y0 = grid_.clamped_row(p.y - radius_mm), y1 = grid_.clamped_row(p.y + radius_mm);
   // A row of cells is one contiguous run of canonical positions.
   for (int y = y0; y <= y1; ++y) {
-    const std::size_t end = cell_start_[grid_.cell_id(x1, y) + 1];
-    for (std::size_t k = std::max<std::size_t>(cell_start_[grid_.cell_id(x0, y)], from_k); k < end;
+    const std::size_t end = cell_start_[grid_.index(x1, y) + 1];
+    for (std::size_t k = std::max<std::size_t>(cell_start_[grid_.index(x0, y)], from_k); k < end;
          ++k)
       visit(k);
   }

@@ -47,8 +47,8 @@ struct SpatialIndex::Kernels {
   template <class Visit, class Done>
   static void walk_rings(const SpatialIndex& ix, Vec2 p, Visit&& visit, Done&& done) {
     const SpatialGrid& g = ix.grid_;
-    const int cx = g.col_of(p.x);
-    const int cy = g.row_of(p.y);
+    const int cx = g.clamped_col(p.x);
+    const int cy = g.clamped_row(p.y);
     for (int r = 0;; ++r) {
       for (int dy = -r; dy <= r; ++dy) {
         const int y = cy + dy;
@@ -74,7 +74,7 @@ struct SpatialIndex::Kernels {
     double best = std::numeric_limits<double>::infinity();
     std::size_t best_k = kNoK;
     const auto visit = [&](int x, int y) {
-      const std::size_t c = ix.grid_.cell_id(x, y);
+      const std::size_t c = ix.grid_.index(x, y);
       for (std::size_t k = ix.cell_start_[c]; k < ix.cell_start_[c + 1]; ++k) {
         if (k == exclude_k) continue;
         const double d = dist2(p, ix.sorted_points_[k]);

@@ -64,8 +64,8 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
   // The point's own row of cells first: the k nearest are mostly there, so the list fills with
   // near points early and fewer later points need inserting (the result does not depend on the
   // order: entries are ranked by distance, then canonical position).
-  const int cy = g.row_of(p.y);
-  const Block b = block3(ix, g.col_of(p.x), cy);
+  const int cy = g.clamped_row(p.y);
+  const Block b = block3(ix, g.clamped_col(p.x), cy);
   const int own = cy - std::max(cy - 1, 0);
   // Screen the block against a guess of the k-th squared distance (1.6 times the area that
   // holds k points at the block's density: ~1.6k pass; twice the area if fewer than k passed),
@@ -151,10 +151,10 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
   // the block nearly always settles those, far cheaper than a ring walk from the start.
   bool settled = enough(b.guard(p));
   if (!settled) {
-    const int cx = g.col_of(p.x);
+    const int cx = g.clamped_col(p.x);
     const int x0 = std::max(cx - 2, 0), x1 = std::min(cx + 2, g.cols - 1);
     const auto scan_cells = [&](int xa, int xb, int y) {
-      scan(ix.cell_start_[g.cell_id(xa, y)], ix.cell_start_[g.cell_id(xb, y) + 1]);
+      scan(ix.cell_start_[g.index(xa, y)], ix.cell_start_[g.index(xb, y) + 1]);
     };
     for (int y = std::max(cy - 2, 0); y <= std::min(cy + 2, g.rows - 1); ++y) {
       if (y == cy - 2 || y == cy + 2) {
@@ -169,7 +169,7 @@ void SpatialIndex::Kernels::k_nearest_excluding(const SpatialIndex& ix, Vec2 p, 
   if (!settled) {
     count = 0;
     const auto visit = [&](int x, int y) {
-      const std::size_t c = g.cell_id(x, y);
+      const std::size_t c = g.index(x, y);
       scan(ix.cell_start_[c], ix.cell_start_[c + 1]);
     };
     // Strictly, as in nearest_in_rings().
@@ -212,13 +212,13 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
     const int y0 = std::max(cy - 1, 0), y1 = std::min(cy + 1, grid_.rows - 1);
     const double ylo = y0 == 0 ? -inf : grid_.origin_mm.y + y0 * grid_.cell_mm;
     const double yhi = y1 == grid_.rows - 1 ? inf : grid_.origin_mm.y + (y1 + 1) * grid_.cell_mm;
-    const std::size_t row_end = cell_start_[grid_.cell_id(grid_.cols - 1, cy) + 1];
-    for (std::size_t k = cell_start_[grid_.cell_id(0, cy)]; k < row_end;) {
-      const int ca = grid_.col_of(sorted_points_[k].x);
+    const std::size_t row_end = cell_start_[grid_.index(grid_.cols - 1, cy) + 1];
+    for (std::size_t k = cell_start_[grid_.index(0, cy)]; k < row_end;) {
+      const int ca = grid_.clamped_col(sorted_points_[k].x);
       int cb = ca;
       std::size_t c = 1;
       while (c < kLanes && k + c < row_end) {
-        const int cc = grid_.col_of(sorted_points_[k + c].x);
+        const int cc = grid_.clamped_col(sorted_points_[k + c].x);
         if (cc - ca > 2) break;  // a wider block costs more than the shared loads save
         cb = cc;
         ++c;
@@ -256,8 +256,8 @@ void SpatialIndex::nearest_all_canonical(std::vector<double>& distance_mm,
         at_j += simd::splat(1.0);
       };
       for (int y = y0; y <= y1; ++y) {
-        const std::size_t b = cell_start_[grid_.cell_id(x0, y)],
-                          e = cell_start_[grid_.cell_id(x1, y) + 1];
+        const std::size_t b = cell_start_[grid_.index(x0, y)],
+                          e = cell_start_[grid_.index(x1, y) + 1];
         at_j = simd::splat(static_cast<double>(b));
         if (y != cy) {
           for (std::size_t j = b; j < e; ++j) step(j);

@@ -2,9 +2,11 @@
 // Not a view transform (view.hpp) nor a file format (png.hpp).
 #pragma once
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
+#include "core/base/geometry.hpp"
 #include "core/client.hpp"
 
 namespace smp::render {
@@ -43,6 +45,13 @@ inline float from_u8(std::uint8_t v) {
 struct PixelRect {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   bool empty() const { return x1 <= x0 || y1 <= y0; }
+  // Every pixel within reach_px of the point c (pixel units): the box a disc or ring touches.
+  static PixelRect around(core::Vec2 c, double reach_px) {
+    return {static_cast<int>(std::floor(c.x - reach_px)),
+            static_cast<int>(std::floor(c.y - reach_px)),
+            static_cast<int>(std::ceil(c.x + reach_px)) + 1,
+            static_cast<int>(std::ceil(c.y + reach_px)) + 1};
+  }
   PixelRect intersect(const PixelRect& o) const {
     return {std::max(x0, o.x0), std::max(y0, o.y0), std::min(x1, o.x1), std::min(y1, o.y1)};
   }

@@ -78,10 +78,7 @@ void fill_disc(Image& img, const PixelRect& clip_in, core::Vec2 c, double radius
   const PixelRect clip = clip_in.intersect(img.rect());
   const double soft = std::max(soft_px, 1e-3);
   const double reach = radius_px + soft * 0.5 + 1.0;
-  const PixelRect box{
-      static_cast<int>(std::floor(c.x - reach)), static_cast<int>(std::floor(c.y - reach)),
-      static_cast<int>(std::ceil(c.x + reach)) + 1, static_cast<int>(std::ceil(c.y + reach)) + 1};
-  const PixelRect r = box.intersect(clip);
+  const PixelRect r = PixelRect::around(c, reach).intersect(clip);
   for (int y = r.y0; y < r.y1; ++y)
     for (int x = r.x0; x < r.x1; ++x) {
       const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y);
@@ -94,10 +91,7 @@ void draw_ring(Image& img, const PixelRect& clip_in, core::Vec2 c, double radius
                double width_px, Rgb colour, float opacity) {
   const PixelRect clip = clip_in.intersect(img.rect());
   const double reach = radius_px + width_px + 1.0;
-  const PixelRect box{
-      static_cast<int>(std::floor(c.x - reach)), static_cast<int>(std::floor(c.y - reach)),
-      static_cast<int>(std::ceil(c.x + reach)) + 1, static_cast<int>(std::ceil(c.y + reach)) + 1};
-  const PixelRect r = box.intersect(clip);
+  const PixelRect r = PixelRect::around(c, reach).intersect(clip);
   for (int y = r.y0; y < r.y1; ++y)
     for (int x = r.x0; x < r.x1; ++x) {
       const double d = std::abs(std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) - radius_px);
@@ -122,11 +116,7 @@ void splat_disc(Image& img, const PixelRect& clip_in, core::Vec2 c, double radiu
   };
   if (radius_px >= 0.75) {
     const double reach = radius_px + 1.0;
-    const PixelRect r = PixelRect{static_cast<int>(std::floor(c.x - reach)),
-                                  static_cast<int>(std::floor(c.y - reach)),
-                                  static_cast<int>(std::ceil(c.x + reach)) + 1,
-                                  static_cast<int>(std::ceil(c.y + reach)) + 1}
-                            .intersect(clip);
+    const PixelRect r = PixelRect::around(c, reach).intersect(clip);
     for (int y = r.y0; y < r.y1; ++y)
       for (int x = r.x0; x < r.x1; ++x) {
         const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y);

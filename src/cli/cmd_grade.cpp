@@ -79,13 +79,15 @@ smp::cli::CommandRegistrar reg{
         } else {
           std::cout << cli::report_summary(level, report);
         }
+        const char* lead = (o->json || o->csv) ? "smpsim: " : "\n";
+        if (from_save && stored_version != report.scoring_version)
+          note << lead << "the save was scored with scoring v" << stored_version
+               << "; it has been re-scored with scoring v" << report.scoring_version
+               << " (the recomputed score is the one that counts)\n";
         if (!diffs.empty()) {
-          note << (o->json || o->csv ? "smpsim: " : "\n")
+          note << lead
                << "the score stored in the save differs from the recomputed one (the recomputed "
                   "score is the one that counts):\n";
-          if (stored_version != report.scoring_version)
-            note << "  (the save was scored with scoring v" << stored_version
-                 << "; this is scoring v" << report.scoring_version << ")\n";
           for (const auto& d : diffs) note << "  " << d << "\n";
         }
         std::cout.flush();

@@ -155,8 +155,20 @@ TEST_CASE("a save whose stored score was edited is graded afresh and the differe
   write(dir / "old.json", text);
   const Run old = smpsim("grade " + (dir / "old.json").string());
   CHECK(old.code == 0);
-  CHECK(old.out.find("the save was scored with scoring v1; this is scoring v" +
+  CHECK(old.out.find("the save was scored with scoring v1; it has been re-scored with scoring v" +
                      std::to_string(smp::core::kScoringVersion)) != std::string::npos);
+  // ... even when its stored score happens to equal the recomputed one, and in --json on stderr.
+  std::string same = ss.str();
+  const auto v2 = same.find("\"scoring_version\": ");
+  same.replace(v2, same.find(',', v2) - v2, "\"scoring_version\": 2");
+  write(dir / "old-same.json", same);
+  const Run old_same = smpsim("grade --json " + (dir / "old-same.json").string());
+  CHECK(old_same.code == 0);
+  std::stringstream err;
+  err << std::ifstream(scratch_root() / "stderr.txt").rdbuf();
+  CHECK(err.str().find("scored with scoring v2; it has been re-scored") != std::string::npos);
+  CHECK(err.str().find("differs") == std::string::npos);
+  CHECK(old_same.out.find("scored with") == std::string::npos);
 }
 
 TEST_CASE("the decline level's exemplar declines and passes") {

@@ -1,6 +1,8 @@
 #include "app/screens/labels.hpp"
 
 #include "core/scalp/scar.hpp"
+#include "core/scoring/density_uniformity/density_uniformity.hpp"
+#include "core/scoring/score.hpp"
 
 namespace smp::app {
 
@@ -146,6 +148,14 @@ std::string scar_summary(const core::ClientSpec& client) {
     out += (out.empty() ? "" : ", ") + one;
   }
   return out;
+}
+
+std::string session_plan_line(const core::Level& level) {
+  const int n = level.task.sessions;
+  std::string line = std::to_string(n);
+  if (n > 1) line += ", " + std::to_string(level.task.days_between_sessions) + " days apart";
+  if (!core::density_uniformity_applies(level)) return line;
+  return line + ": " + core::session_plan_text(n, core::scoring_params_for(level).uniformity);
 }
 
 }  // namespace smp::app

@@ -16,5 +16,8 @@ const char* contraindication_label(core::Contraindication c);
 const char* fitzpatrick_label(int type);
 const char* metric_label(core::MetricId id);
 std::string scar_summary(const core::ClientSpec& client);
+// "3, 14 days apart: about 35% of the density in session 1, 70% by session 2, all of it by
+// session 3": the plan the grader judges the sessions against.
+std::string session_plan_line(const core::Level& level);
 
 }  // namespace smp::app

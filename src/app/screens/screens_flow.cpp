@@ -139,8 +139,7 @@ Command draw_level_select(const std::vector<LevelEntry>& levels, UiState& ui,
     ImGui::Spacing();
     field("Client", e.level.client.profile.name);
     field("Pattern", pattern_label(e.level.client.loss));
-    field("Sessions", std::to_string(e.level.task.sessions) + " (" +
-                          std::to_string(e.level.task.days_between_sessions) + " days apart)");
+    field("Sessions", session_plan_line(e.level));
     field("Mode", e.level.rules.mode == core::Mode::Exam ? "exam: no undo, no hints" : "practice");
     if (e.level.rules.time_limit_s > 0)
       field("Time limit", std::to_string(e.level.rules.time_limit_s / 60) + " min");
@@ -240,8 +239,7 @@ Command draw_brief(const PlayState& play, UiState& ui, const Layout& layout) {
   field("Conditions", conditions.empty() ? "none reported" : conditions);
   ImGui::Spacing();
   heading("Plan");
-  field("Sessions", std::to_string(l.task.sessions) + ", " +
-                        std::to_string(l.task.days_between_sessions) + " days apart");
+  field("Sessions", session_plan_line(l));
   field("Hairline", l.task.mockup_required ? "you design it (mockup)" : "given");
   field("Pigment", l.task.colour_choice
                        ? "you choose it"

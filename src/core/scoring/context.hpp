@@ -21,8 +21,10 @@ class SpatialIndex;  // spatial/spatial_index.hpp
 
 // Bumped whenever the same attempt can score differently: 2 = healing keyed by impression time,
 // no quadrat CV in the hairline band, bond order on 2,000 dots per zone; 3 = colour_match grades
-// the dots' look in the display model the swatches and the render use (colour/dot_look).
-inline constexpr int kScoringVersion = 3;
+// the dots' look in the display model the swatches and the render use (colour/dot_look); 4 =
+// density_uniformity judges a finished attempt against the level's whole session plan, not the
+// plan share of the latest session with a dot.
+inline constexpr int kScoringVersion = 4;
 
 struct ScoringParams {
   UniformityParams uniformity;

@@ -86,6 +86,7 @@ struct Fixture {
 };
 
 using smp::test::group_stat;
+using smp::test::stat;
 
 }  // namespace
 
@@ -187,6 +188,36 @@ TEST_CASE("the session plan follows 35/70/100 percent for three sessions") {
   CHECK(planned_density_share(3, 3, p) == doctest::Approx(1.0));
   CHECK(planned_density_share(1, 2, p) > 0.45);
   CHECK(planned_density_share(1, 2, p) < 0.6);
+  // The brief says the same plan the grader uses.
+  CHECK(session_plan_text(3, p) ==
+        "about 35% of the density in session 1, 70% by session 2, all of it by session 3");
+  CHECK(session_plan_text(1, p) == "all of the density in one session");
+}
+
+TEST_CASE("a finished attempt is judged against the whole plan: empty later sessions fail") {
+  Fixture f;
+  f.level.task.sessions = 3;
+  const auto gen = [&](const RectMm& b) { return poisson_disk_pattern(b, f.n_for(b), 0.72, 4); };
+  // The full density built up 35/35/30 over three sessions passes.
+  Attempt planned = f.attempt(gen);
+  for (std::size_t i = 0; i < planned.dots.size(); ++i) {
+    const double at = static_cast<double>(i) / static_cast<double>(planned.dots.size());
+    planned.dots[i].session = at < 0.35 ? 1 : at < 0.70 ? 2 : 3;
+  }
+  const auto full = f.uniformity(planned);
+  CHECK(full.passed);
+  // Session 1's share alone, then Enter through sessions 2 and 3: judged against 100%, not 35%.
+  Attempt one_session = planned;
+  std::erase_if(one_session.dots, [](const Dot& d) { return d.session != 1; });
+  const auto partial = f.uniformity(one_session);
+  CHECK_FALSE(partial.passed);
+  CHECK(partial.score < full.score - 40.0);
+  CHECK(stat(partial, "planned_share") == 1.0);
+  CHECK(stat(partial, "latest_session_with_dots") == 1.0);
+  const bool says = std::any_of(partial.feedback.begin(), partial.feedback.end(), [](auto& s) {
+    return s.find("Sessions 2-3 placed no dots") != std::string::npos;
+  });
+  CHECK(says);
 }
 
 TEST_CASE("too shallow or too deep impressions lower depth_control") {

@@ -32,7 +32,7 @@ constexpr std::size_t kMaxSlots = 127;
 struct KeptDots {
   std::vector<double> diameter_mm;  // per kept_index input
   std::vector<int> session;         // per kept_index input
-  int sessions_done = 1;            // the latest session of any dot, kept or not
+  int latest_session = 1;           // the latest session of any dot, kept or not
 };
 
 KeptDots read_kept_dots(const ScoringContext& ctx) {
@@ -40,7 +40,7 @@ KeptDots read_kept_dots(const ScoringContext& ctx) {
   kept.diameter_mm.reserve(ctx.kept_index.size());
   kept.session.reserve(ctx.kept_index.size());
   for (const HealedDot& h : ctx.healed) {
-    kept.sessions_done = std::max(kept.sessions_done, h.session);
+    kept.latest_session = std::max(kept.latest_session, h.session);
     if (!h.kept) continue;
     kept.diameter_mm.push_back(h.diameter_mm);
     kept.session.push_back(h.session);
@@ -150,10 +150,11 @@ std::vector<std::vector<Vec2>> merged_by_zone(const MergedPairs& merged, const Z
 }
 
 // The session of every kept dot in canonical order (one gather, not one per zone).
-std::vector<int> sessions_in_canonical_order(const SpatialIndex& all, const KeptDots& kept) {
+std::vector<int> sessions_in_canonical_order(const SpatialIndex& all, const KeptDots& kept,
+                                             int sessions_total) {
   std::vector<int> session_of_k(all.size());
   for (std::size_t k = 0; k < all.size(); ++k)
-    session_of_k[k] = std::clamp(kept.session[all.canonical_index(k)], 1, kept.sessions_done);
+    session_of_k[k] = std::clamp(kept.session[all.canonical_index(k)], 1, sessions_total);
   return session_of_k;
 }
 
@@ -212,8 +213,8 @@ ZoneTotals score_zones(const uniformity_detail::SharedInput& shared, ZoneSlots& 
 }
 
 // The area-weighted score, the metric's stats, and the praise when nothing needed a word.
-void finish_result(const ZoneTotals& t, double plan_share, int sessions_done, double pass_mark,
-                   MetricResult& res) {
+void finish_result(const ZoneTotals& t, double plan_share, int latest_session, int sessions_total,
+                   double pass_mark, MetricResult& res) {
   res.score = t.score_times_area / t.area_mm2;
   res.passed = res.score >= pass_mark;
   res.stats = {{"zones", static_cast<double>(res.groups.size())},
@@ -221,7 +222,17 @@ void finish_result(const ZoneTotals& t, double plan_share, int sessions_done, do
                {"dots", static_cast<double>(t.dots)},
                {"density_per_cm2", static_cast<double>(t.dots) / t.area_mm2 * 100.0},
                {"planned_share", plan_share},
-               {"sessions_done", static_cast<double>(sessions_done)}};
+               {"sessions_planned", static_cast<double>(sessions_total)},
+               {"latest_session_with_dots", static_cast<double>(latest_session)}};
+  if (t.dots > 0 && latest_session < sessions_total)
+    res.feedback.push_back(
+        latest_session + 1 == sessions_total
+            ? fmt("Session %d placed no dots: the plan asks for the full density by the last "
+                  "session, and the zones are judged against it.",
+                  sessions_total)
+            : fmt("Sessions %d-%d placed no dots: the plan asks for the full density by the last "
+                  "session, and the zones are judged against it.",
+                  latest_session + 1, sessions_total));
   if (res.feedback.empty())
     res.feedback.push_back(fmt("Even, natural-looking density across %zu zone%s.",
                                res.groups.size(), res.groups.size() == 1 ? "" : "s"));
@@ -247,25 +258,29 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   }
   const SpatialIndex& all = ctx.kept_index;
   const KeptDots kept = read_kept_dots(ctx);
+  // A graded attempt is a finished one (the window grades after the last session or when the
+  // exam's time is up): it is judged against the level's whole plan, however many of its sessions
+  // placed dots. Reading the plan share from the latest session with a dot let one session of work
+  // and empty later sessions pass at a third of the density.
   const int sessions_total = std::max(1, ctx.level.task.sessions);
-  const double plan_share = planned_density_share(kept.sessions_done, sessions_total, p);
+  const double plan_share = planned_density_share(sessions_total, sessions_total, p);
 
   ZoneSlots zs = make_zone_slots(ctx, zr);
   const std::vector<SlotId> slot_of_k = assign_dots_to_zones(all, zr, zs);
   const Neighbours nb = measure_neighbours(all, kept.diameter_mm, slot_of_k, p.merge_gap_mm);
   std::vector<std::vector<Vec2>> merged_where = merged_by_zone(nb.merged, zr, zs);
-  const std::vector<int> session_of_k = sessions_in_canonical_order(all, kept);
+  const std::vector<int> session_of_k = sessions_in_canonical_order(all, kept, sessions_total);
   const EmptySpaceField field = empty_space_for_zones(all, zr, zs, plan_share, p);
 
   const uniformity_detail::SharedInput shared{
-      ctx, all, nb.nn_zone, session_of_k, field, kept.sessions_done, sessions_total, plan_share};
+      ctx, all, nb.nn_zone, session_of_k, field, sessions_total, plan_share};
   const ZoneTotals totals = score_zones(shared, zs, merged_where, res);
   if (totals.area_mm2 <= 0.0) {
     res.applicable = false;
     res.feedback.push_back("The targeted zones have no treatable area on this client.");
     return res;
   }
-  finish_result(totals, plan_share, kept.sessions_done, mark.pass_mark, res);
+  finish_result(totals, plan_share, kept.latest_session, sessions_total, mark.pass_mark, res);
   return res;
 }
 

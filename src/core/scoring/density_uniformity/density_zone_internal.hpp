@@ -32,11 +32,10 @@ struct SharedInput {
   const ScoringContext& ctx;
   const SpatialIndex& all;            // the kept dots
   std::span<const double> nn_zone;    // nearest same-zone neighbour, per canonical position
-  std::span<const int> session_of_k;  // session (1..sessions_done), per canonical position
+  std::span<const int> session_of_k;  // session (1..sessions_total), per canonical position
   const EmptySpaceField& field;       // distance to the nearest dot, inside the scored zones
-  int sessions_done = 1;
-  int sessions_total = 1;
-  double plan_share = 1.0;  // share of the final density planned by now
+  int sessions_total = 1;             // the level's: a graded attempt is judged as finished
+  double plan_share = 1.0;            // share of the final density planned by now
 };
 
 struct ZoneInput {

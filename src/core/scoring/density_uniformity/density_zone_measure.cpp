@@ -28,7 +28,7 @@ std::vector<int> gather_zone_dots(const SharedInput& in, std::span<const std::ui
   scratch.nn.clear();
   scratch.pts.reserve(ks.size());
   scratch.nn.reserve(ks.size());
-  std::vector<int> session_count(static_cast<std::size_t>(in.sessions_done) + 1, 0);
+  std::vector<int> session_count(static_cast<std::size_t>(in.sessions_total) + 1, 0);
   for (std::uint32_t k : ks) {
     scratch.pts.push_back(in.all.canonical_point(k));
     scratch.nn.push_back(in.nn_zone[k]);
@@ -41,10 +41,10 @@ std::vector<int> gather_zone_dots(const SharedInput& in, std::span<const std::ui
 std::vector<SessionDensity> measure_sessions(const SharedInput& in, const ZoneMeasures& m,
                                              std::span<const int> session_count) {
   std::vector<SessionDensity> out;
-  if (in.sessions_done < 2 || in.sessions_total < 2) return out;
+  if (in.sessions_total < 2) return out;
   const UniformityParams& p = in.ctx.params.uniformity;
   int cum = 0;
-  for (int s = 1; s < in.sessions_done; ++s) {
+  for (int s = 1; s < in.sessions_total; ++s) {
     cum += session_count[static_cast<std::size_t>(s)];
     out.push_back({s, cum / m.area_mm2 * 100.0,
                    m.target_density_per_cm2 * planned_density_share(s, in.sessions_total, p)});

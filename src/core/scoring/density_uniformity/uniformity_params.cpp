@@ -1,5 +1,7 @@
 #include <string_view>
 
+#include "core/base/text_format.hpp"
+
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/density_uniformity/uniformity_params.hpp"
 #include "core/scoring/named_params.hpp"
@@ -17,6 +19,15 @@ double planned_density_share(int session, int sessions, const UniformityParams& 
   for (int i = 0; i < 3; ++i)
     if (x <= xs[i + 1]) return ys[i] + (ys[i + 1] - ys[i]) * (x - xs[i]) / (xs[i + 1] - xs[i]);
   return 1.0;
+}
+
+std::string session_plan_text(int sessions, const UniformityParams& p) {
+  if (sessions <= 1) return "all of the density in one session";
+  std::string out;
+  for (int s = 1; s < sessions; ++s)
+    out += fmt(s == 1 ? "about %.0f%% of the density in session %d, " : "%.0f%% by session %d, ",
+               100.0 * planned_density_share(s, sessions, p), s);
+  return out + fmt("all of it by session %d", sessions);
 }
 
 bool density_uniformity_applies(const Level& level) {

@@ -224,8 +224,10 @@ void finish_result(const ZoneTotals& t, double plan_share, int latest_session, i
                {"planned_share", plan_share},
                {"sessions_planned", static_cast<double>(sessions_total)},
                {"latest_session_with_dots", static_cast<double>(latest_session)}};
+  // First: it explains the shortfalls the zones' sentences name.
   if (t.dots > 0 && latest_session < sessions_total)
-    res.feedback.push_back(
+    res.feedback.insert(
+        res.feedback.begin(),
         latest_session + 1 == sessions_total
             ? fmt("Session %d placed no dots: the plan asks for the full density by the last "
                   "session, and the zones are judged against it.",

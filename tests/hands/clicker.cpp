@@ -37,7 +37,9 @@ core::Attempt run_clicker(const core::Level& level, const core::Scalp& scalp, st
                           const HandParams& hp, const ClickerStyle& style,
                           const std::string& name) {
   core::Rng rng(seed);
-  const WorkPlan plan = make_work_plan(level, scalp, style.tweaks, hp.patch_mm, rng);
+  PlanTweaks tweaks = style.tweaks;
+  tweaks.clip_mm = hp.clip_mm;
+  const WorkPlan plan = make_work_plan(level, scalp, tweaks, hp.patch_mm, rng);
   core::Attempt a = attempt_header(level, plan, seed, name);
   if (plan.patches.empty()) return a;
   DotGrid seen(scalp.chart.bounds_mm, 2.0);
@@ -66,6 +68,7 @@ core::Attempt run_clicker(const core::Level& level, const core::Scalp& scalp, st
           const double g = gap_score(plan, seen, c);
           if (g > best_gap) best = c, best_gap = g;
         }
+        if (hp.meant_mm) hp.meant_mm->push_back(best);
         const core::Vec2 aim =
             best + core::Vec2(rng.normal(0.0, hp.aim_sigma_mm), rng.normal(0.0, hp.aim_sigma_mm));
         const double interval = 1000.0 / rng.uniform(hp.clicks_per_s_min, hp.clicks_per_s_max);

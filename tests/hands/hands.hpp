@@ -35,6 +35,10 @@ struct HandParams {
   double clicks_per_s_max = 2.0;
   int candidates = 6;      // gaps compared before each click
   double patch_mm = 20.0;  // the square a person works before moving on
+  // Work only inside this box when it is not empty (tests keep the attempt small with it).
+  core::RectMm clip_mm{{0.0, 0.0}, {0.0, 0.0}};
+  // When set, the clicker appends the spot it meant for every click, before the aim error.
+  std::vector<core::Vec2>* meant_mm = nullptr;
 };
 
 std::vector<Hand> all_hands();

@@ -17,7 +17,7 @@ constexpr std::int64_t kGapMs = 600;  // a nominal pace, so that the dots carry 
 core::Attempt run_own_hair(const core::Level& level, const core::Scalp& scalp, std::uint64_t seed,
                            const HandParams& hp) {
   core::Rng rng(seed);
-  const WorkPlan plan = make_work_plan(level, scalp, {}, hp.patch_mm, rng);
+  const WorkPlan plan = make_work_plan(level, scalp, clipped_to(hp.clip_mm), hp.patch_mm, rng);
   core::Attempt a = attempt_header(level, plan, seed, "own_hair");
   core::ClientSpec natural = scalp.spec;
   natural.loss = core::HairLossSpec{};  // LossPattern::None: the full natural head

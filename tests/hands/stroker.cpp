@@ -118,7 +118,7 @@ void straight_row(Session& s, const StrokeStyle& st, double y, double x0, double
 core::Attempt run_stroker(const core::Level& level, const core::Scalp& scalp, std::uint64_t seed,
                           const HandParams& hp, const StrokeStyle& st, const std::string& name) {
   core::Rng rng(seed);
-  const WorkPlan plan = make_work_plan(level, scalp, {}, hp.patch_mm, rng);
+  const WorkPlan plan = make_work_plan(level, scalp, clipped_to(hp.clip_mm), hp.patch_mm, rng);
   core::Attempt a = attempt_header(level, plan, seed, name);
   if (plan.patches.empty()) return a;
   const core::RectMm box = work_bounds(plan);

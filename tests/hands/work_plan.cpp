@@ -12,34 +12,59 @@ namespace {
 
 namespace xd = core::exemplar_detail;
 
-// The worked line in front of the plan by a drop that drifts smoothly between min and max
-// (a knot every 25 mm, smoothstep between): a hand that loses the line, not a shifted copy.
-core::Polyline dropped_line(const core::Polyline& line, const PlanTweaks& tw, core::Rng& rng) {
-  if (line.empty() || tw.line_drop_max_mm <= 0.0) return line;
-  constexpr double kKnotMm = 25.0;
-  const double x0 = line.front().x;
-  const auto knots = static_cast<std::size_t>((line.back().x - x0) / kKnotMm) + 2;
-  std::vector<double> drop(knots);
-  for (double& d : drop) d = rng.uniform(tw.line_drop_min_mm, tw.line_drop_max_mm);
-  core::Polyline out = line;
-  for (core::Vec2& p : out) {
-    const double f = std::clamp((p.x - x0) / kKnotMm, 0.0, static_cast<double>(knots - 2));
-    const auto k = static_cast<std::size_t>(f);
-    const double t = f - static_cast<double>(k), s = t * t * (3 - 2 * t);
-    p.y -= drop[k] * (1 - s) + drop[k + 1] * s;  // -y is toward the forehead
+// How far in front of the plan a novice works the front edge at each point of the line (0
+// without a fault): a drop drifting smoothly between min and max (a knot every 25 mm), and the
+// recesses filled up to 3 mm behind the line's front-most point (a flat, helmet-like front).
+std::vector<double> front_drop(const core::Polyline& line, const PlanTweaks& tw, core::Rng& rng) {
+  std::vector<double> drop(line.size(), 0.0);
+  if (line.empty()) return drop;
+  if (tw.line_drop_max_mm > 0.0) {
+    constexpr double kKnotMm = 25.0;
+    const double x0 = line.front().x;
+    const auto knots = static_cast<std::size_t>((line.back().x - x0) / kKnotMm) + 2;
+    std::vector<double> k(knots);
+    for (double& d : k) d = rng.uniform(tw.line_drop_min_mm, tw.line_drop_max_mm);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      const double f = std::clamp((line[i].x - x0) / kKnotMm, 0.0, static_cast<double>(knots - 2));
+      const auto j = static_cast<std::size_t>(f);
+      const double t = f - static_cast<double>(j), u = t * t * (3 - 2 * t);
+      drop[i] = k[j] * (1 - u) + k[j + 1] * u;
+    }
   }
-  return out;
+  if (tw.fill_temples) {
+    double front = line.front().y;
+    for (const core::Vec2& p : line) front = std::min(front, p.y);
+    for (std::size_t i = 0; i < line.size(); ++i)
+      drop[i] = std::max(drop[i], line[i].y - (front + 3.0));
+  }
+  return drop;
 }
 
-// The recesses filled: nowhere behind the line's front-most point by more than 3 mm, so the
-// fronto-temporal angles are worked as far forward as the middle (a flat, helmet-like front).
-core::Polyline filled_temples(const core::Polyline& line) {
-  if (line.empty()) return line;
-  double front = line.front().y;
-  for (const core::Vec2& p : line) front = std::min(front, p.y);
-  core::Polyline out = line;
-  for (core::Vec2& p : out) p.y = std::min(p.y, front + 3.0);
-  return out;
+// The front of the plan moved forward by the drop: a cell up to kShiftDepthMm behind the line
+// takes the plan of the cell drop behind it, so the band's profile (ramp, 1RL edge) arrives in
+// front of the plan while the core behind stays. Moves the cells themselves, not the line:
+// the exemplar's plan leaves skin without natural hair (the forehead) untreated.
+void shift_front(xd::DensityPlan& plan, const core::Polyline& line,
+                 const std::vector<double>& drop) {
+  constexpr double kShiftDepthMm = 15.0;
+  if (line.empty() || *std::max_element(drop.begin(), drop.end()) <= 0.0) return;
+  core::Polyline dropped = line;
+  for (std::size_t i = 0; i < line.size(); ++i) dropped[i].y = drop[i];
+  const xd::DensityPlan src = plan;
+  for (int c = 0; c < plan.cols; ++c) {
+    const double x = plan.centre_of(c, 0).x;
+    const double y0 = core::polyline_y_at(line, x), d = core::polyline_y_at(dropped, x);
+    if (!std::isfinite(y0) || !std::isfinite(d) || d <= 0.0) continue;
+    for (int r = 0; r < plan.rows; ++r) {
+      const core::Vec2 p = plan.centre_of(c, r);
+      if (p.y >= y0 + kShiftDepthMm) break;
+      const auto from = src.cell_of(p + core::Vec2(0.0, d));
+      if (from < 0) continue;
+      const auto i = plan.index(c, r);
+      plan.density[i] = src.density[static_cast<std::size_t>(from)];
+      plan.behind_mm[i] = src.behind_mm[static_cast<std::size_t>(from)];
+    }
+  }
 }
 
 void tweak_scars(xd::DensityPlan& plan, const core::Scalp& scalp, double scale) {
@@ -103,17 +128,24 @@ WorkPlan make_work_plan(const core::Level& level, const core::Scalp& scalp, cons
   const xd::PlanLine line = xd::plan_line(level, scalp);
   w.plan_line_mm = line.line_mm;
   w.line_is_mockup = line.is_mockup;
-  w.worked_line_mm = dropped_line(line.line_mm, tw, rng);
-  if (tw.fill_temples) w.worked_line_mm = filled_temples(w.worked_line_mm);
+  const std::vector<double> drop = front_drop(line.line_mm, tw, rng);
+  w.worked_line_mm = line.line_mm;
+  for (std::size_t i = 0; i < drop.size(); ++i) w.worked_line_mm[i].y -= drop[i];
   w.pigments = core::expert_pigment_plan(level.task, scalp.spec.profile, sp.colour);
   w.shares = xd::cumulative_session_shares(std::max(1, level.task.sessions), sp.uniformity);
   w.edge_needle_depth_mm = xp.edge_needle_depth_mm;
   const core::ZoneRaster zones = core::make_zone_raster(scalp, sp.uniformity.zone_cell_mm);
-  const xd::EdgeNoise noise = xd::draw_edge_noise(w.worked_line_mm, xp, rng);
-  w.density = xd::plan_density(level, scalp, sp, zones, w.worked_line_mm, noise, xp);
+  const xd::EdgeNoise noise = xd::draw_edge_noise(line.line_mm, xp, rng);
+  w.density = xd::plan_density(level, scalp, sp, zones, line.line_mm, noise, xp);
+  shift_front(w.density, line.line_mm, drop);
   tweak_scars(w.density, scalp, tw.scar_scale);
   if (tw.density_scale != 1.0)
     for (float& d : w.density.density) d *= static_cast<float>(tw.density_scale);
+  if (tw.clip_mm.width_mm() > 0.0 && tw.clip_mm.height_mm() > 0.0)
+    for (int r = 0; r < w.density.rows; ++r)
+      for (int c = 0; c < w.density.cols; ++c)
+        if (!tw.clip_mm.contains(w.density.centre_of(c, r)))
+          w.density.density[w.density.index(c, r)] = 0.0f;
   w.patches = make_patches(w.density, patch_mm);
   return w;
 }

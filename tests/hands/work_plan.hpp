@@ -20,7 +20,14 @@ struct PlanTweaks {
   bool fill_temples = false;      // the line flattened across the fronto-temporal recesses
   double scar_scale = 1.0;        // density on scar tissue times this (0: skipped)
   double density_scale = 1.0;     // every cell's density times this
+  core::RectMm clip_mm{{0.0, 0.0}, {0.0, 0.0}};  // nothing outside it, unless it is empty
 };
+
+inline PlanTweaks clipped_to(const core::RectMm& clip_mm) {
+  PlanTweaks t;
+  t.clip_mm = clip_mm;
+  return t;
+}
 
 // One square of the work, with the cells that want dots.
 struct Patch {
@@ -33,7 +40,7 @@ struct Patch {
 struct WorkPlan {
   core::Polyline plan_line_mm;  // the level's plan (what goes into the attempt as the mockup)
   bool line_is_mockup = false;
-  core::Polyline worked_line_mm;  // what the hand works to (the plan, or a novice's fault)
+  core::Polyline worked_line_mm;  // the front edge the hand works (the plan, or in front of it)
   core::exemplar_detail::DensityPlan density;  // final dots/cm^2 per 1 mm cell
   core::PigmentPlan pigments;
   std::vector<double> shares;  // cumulative share of the final density after each session

@@ -2,14 +2,16 @@
 // what the grader makes of people's dots. A measuring tool for calibrating the grader (issue 10),
 // not a test: it asserts nothing. Run it from a Release build:
 //   build-rel/tests/hand_scores [--levels DIR] [--only 00,01] [--hands a,b] [--aim-sigma MM]
-//                              [--seed N] [--saves DIR]
+//                              [--seed N] [--saves DIR] [-j THREADS]
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/client.hpp"
@@ -31,6 +33,15 @@ struct Options {
   double aim_sigma_mm = 0.3;
   std::uint64_t seed = 1;
   fs::path saves;  // when set, one save per row (for smpsim render)
+  int threads = 1;
+};
+
+struct Job {
+  std::string stem;
+  const core::Level* level;
+  const core::Scalp* scalp;
+  hands::Hand hand;
+  std::string row;
 };
 
 std::vector<std::string> split(const std::string& s) {
@@ -85,6 +96,8 @@ int main(int argc, char** argv) {
       o.seed = std::stoull(v);
     else if (k == "--saves")
       o.saves = v;
+    else if (k == "-j")
+      o.threads = std::max(1, std::stoi(v));
     else {
       std::cerr << "unknown option " << k << "\n";
       return 2;
@@ -101,37 +114,57 @@ int main(int argc, char** argv) {
   for (int m = 0; m <= static_cast<int>(core::MetricId::DepthControl); ++m)
     std::cout << '\t' << core::metric_name(static_cast<core::MetricId>(m));
   std::cout << "\tpassed\tfailed_metrics\n";
+  std::vector<core::Level> levels;
+  std::vector<core::Scalp> scalps;
+  std::vector<std::string> stems;
   for (const fs::path& f : files) {
     const std::string stem = f.stem().string();
     if (!wanted(o.only, stem, true)) continue;
-    const core::Level level = io::load_level(f);
-    const core::Scalp scalp = core::generate_scalp(level.client);
+    core::Level level = io::load_level(f);
+    core::Scalp scalp = core::generate_scalp(level.client);
     if (level.expected_decision == core::Decision::Decline ||
         core::should_decline(scalp.spec.profile))
       continue;  // a decline level has no dots to place
-    for (hands::Hand h : hands::all_hands()) {
-      const std::string name = hands::hand_name(h);
-      if (!wanted(o.hands, name, false) || !hands::hand_applies(h, level, scalp)) continue;
+    levels.push_back(std::move(level));
+    scalps.push_back(std::move(scalp));
+    stems.push_back(stem);
+  }
+  std::vector<Job> jobs;
+  for (std::size_t l = 0; l < levels.size(); ++l)
+    for (hands::Hand h : hands::all_hands())
+      if (wanted(o.hands, hands::hand_name(h), false) &&
+          hands::hand_applies(h, levels[l], scalps[l]))
+        jobs.push_back({stems[l], &levels[l], &scalps[l], h, {}});
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t j; (j = next++) < jobs.size();) {
+      Job& job = jobs[j];
+      const std::string name = hands::hand_name(job.hand);
       const auto t0 = std::chrono::steady_clock::now();
-      const core::Attempt a = hands::make_hand_attempt(h, level, scalp, o.seed, hp);
-      const core::Report r = core::score_attempt(level, scalp, a);
+      const core::Attempt a =
+          hands::make_hand_attempt(job.hand, *job.level, *job.scalp, o.seed, hp);
+      const core::Report r = core::score_attempt(*job.level, *job.scalp, a);
       const double secs =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      std::cout << stem.substr(0, 2) << '\t' << name << '\t' << o.aim_sigma_mm << '\t'
-                << a.dots.size() << '\t' << fmt(hands::work_minutes(a)) << '\t'
-                << fmt(r.overall_score);
+      std::ostringstream row;
+      row << job.stem.substr(0, 2) << '\t' << name << '\t' << o.aim_sigma_mm << '\t'
+          << a.dots.size() << '\t' << fmt(hands::work_minutes(a)) << '\t' << fmt(r.overall_score);
       std::string failed;
       for (const core::MetricResult& m : r.metrics) {
-        std::cout << '\t' << (m.applicable ? fmt(m.score) : "-");
+        row << '\t' << (m.applicable ? fmt(m.score) : "-");
         if (m.applicable && !m.passed)
           failed += (failed.empty() ? "" : ",") + core::metric_name(m.id);
       }
-      std::cout << '\t' << (r.passed ? "yes" : "no") << '\t' << (failed.empty() ? "-" : failed)
-                << '\n'
-                << std::flush;
-      std::cerr << stem << ' ' << name << ' ' << fmt(secs) << " s\n";
-      if (!o.saves.empty()) save(o, stem.substr(0, 2) + "-" + name, level, a, r);
+      row << '\t' << (r.passed ? "yes" : "no") << '\t' << (failed.empty() ? "-" : failed) << '\n';
+      job.row = row.str();
+      std::cerr << job.stem << ' ' << name << ' ' << fmt(secs) << " s\n";
+      if (!o.saves.empty()) save(o, job.stem.substr(0, 2) + "-" + name, *job.level, a, r);
     }
-  }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < o.threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  for (const Job& job : jobs) std::cout << job.row;
   return 0;
 }

@@ -79,6 +79,28 @@ void density_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniformi
   }
 }
 
+// A zone short of dots, or with areas the dots do not reach: how much of it they cover and where
+// the largest gaps are, so that a partial fill reads as one.
+void coverage_feedback(const ZoneMeasures& m, const ZoneScores& s, const UniformityParams& p,
+                       const std::string& label, std::vector<std::string>& out) {
+  const Coverage& c = m.coverage.coverage;
+  const bool short_of_dots = s.density < kWordedBelow && s.density_ratio < 1.0;
+  if (!short_of_dots && c.covered_share >= p.coverage_worded_below) return;
+  std::string sentence = fmt("Dots in %s cover %.0f%% of its area (within %.1f mm of a dot)",
+                             label.c_str(), 100.0 * c.covered_share, m.coverage.reach_mm);
+  if (c.covered_share >= p.coverage_worded_below || c.gaps.empty()) {
+    out.push_back(sentence + ": they are spread over the whole zone, only too far apart.");
+    return;
+  }
+  const auto gap_place = [&](const EmptyArea& g) {
+    return fmt("%s (%.0f, %.0f mm), about %.1f cm2", label.c_str(), g.deepest_mm.x, g.deepest_mm.y,
+               g.area_mm2 / 100.0);
+  };
+  sentence += "; the largest gap is in " + gap_place(c.gaps.front());
+  if (c.gaps.size() > 1) sentence += ", the next in " + gap_place(c.gaps[1]);
+  out.push_back(sentence + ": fill the gaps at the planned density.");
+}
+
 void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneScores& s,
                       const UniformityParams& p, const std::string& label,
                       std::vector<std::string>& out) {
@@ -107,9 +129,10 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
   }
   if (worded(s.min_spacing))
     out.push_back(
-        fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (half the natural "
-            "spacing): leave more room.",
-            100.0 * sp.too_close_share, label.c_str(), p.min_spacing_fraction * sp.d_hex_mm));
+        fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (%.0f%% of the "
+            "%.2f mm spacing the plan asks for): leave more room.",
+            100.0 * sp.too_close_share, label.c_str(), sp.too_close_mm,
+            100.0 * p.min_spacing_fraction, sp.planned_spacing_mm));
   const int pairs = static_cast<int>(sp.merged_where_mm.size());
   if (pairs > 0 && worded(s.merged))
     out.push_back(
@@ -139,6 +162,7 @@ std::vector<std::string> zone_feedback(const ZoneMeasures& m, const ZoneScores& 
   const std::string label = zone_label(m.zone);
   std::vector<std::string> out;
   density_feedback(m, s, p, label, out);
+  coverage_feedback(m, s, p, label, out);
   if (m.spacing) spacing_feedback(m, *m.spacing, s, p, label, out);
   holes_feedback(m, s, label, out);
   return out;

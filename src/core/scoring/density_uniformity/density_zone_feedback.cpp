@@ -14,7 +14,9 @@
 namespace smp::core::uniformity_detail {
 namespace {
 
-constexpr double kWordedBelow = 70.0;  // a part scoring under this gets a sentence
+constexpr double kWordedBelow = 70.0;   // a part scoring under this gets a sentence
+constexpr double kNextGapShare = 0.25;  // a second gap is named when at least this share of the
+                                        // largest: slivers along an edge are not worth a word
 
 std::string zone_label(Zone z) {
   std::string s(zone_name(z));
@@ -97,7 +99,8 @@ void coverage_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniform
                g.area_mm2 / 100.0);
   };
   sentence += "; the largest gap is in " + gap_place(c.gaps.front());
-  if (c.gaps.size() > 1) sentence += ", the next in " + gap_place(c.gaps[1]);
+  if (c.gaps.size() > 1 && c.gaps[1].area_mm2 >= kNextGapShare * c.gaps[0].area_mm2)
+    sentence += ", the next in " + gap_place(c.gaps[1]);
   out.push_back(sentence + ": fill the gaps at the planned density.");
 }
 
@@ -146,13 +149,25 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
         label.c_str(), sp.order.order, p.order_good, place(m.centre_mm, worst->centre_mm).c_str()));
 }
 
+// Whether hole i is one worth a sentence (and a mark): wide, in a zone whose holes cost points.
+bool worded_hole(const ZoneMeasures& m, const ZoneScores& s, std::size_t i) {
+  const HoleStats& h = m.holes;
+  return s.holes < 90.0 && h.holes[i].diameter_mm > 1.5 * h.threshold_mm;
+}
+
 void holes_feedback(const ZoneMeasures& m, const ZoneScores& s, const std::string& label,
                     std::vector<std::string>& out) {
   const HoleStats& h = m.holes;
-  for (std::size_t i = 0; i < h.holes.size() && i < 3; ++i)
-    if (s.holes < 90.0 && h.holes[i].diameter_mm > 1.5 * h.threshold_mm)
+  std::size_t worded_holes = 0;
+  for (std::size_t i = 0; i < h.holes.size() && i < 50; ++i) {
+    if (!worded_hole(m, s, i)) continue;
+    if (++worded_holes <= 3)
       out.push_back(fmt("%s has a %.1f mm gap %s.", label.c_str(), h.holes[i].diameter_mm,
                         place(m.centre_mm, h.holes[i].centre_mm).c_str()));
+  }
+  if (worded_holes > 3)
+    out.push_back(
+        fmt("%s has %zu more such gaps, marked on the scalp.", label.c_str(), worded_holes - 3));
 }
 
 }  // namespace
@@ -178,13 +193,16 @@ std::vector<Spot> zone_spots(const ZoneMeasures& m, const ZoneScores& s,
       out.push_back({dense->centre_mm, "clump"});
       out.push_back({sparse->centre_mm, "sparse"});
     }
-    for (std::size_t i = 0; i < sp.merged_where_mm.size() && i < 20; ++i)
-      out.push_back({sp.merged_where_mm[i], "blotch"});
-    for (const OrderTile& t : sp.order.tiles)
-      if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
+    // Marked only where a sentence speaks of them (merge_spots folds the many into a few).
+    if (worded(s.merged))
+      for (std::size_t i = 0; i < sp.merged_where_mm.size() && i < 200; ++i)
+        out.push_back({sp.merged_where_mm[i], "blotch"});
+    if (worded(s.rows) && most_ordered_tile(sp.order))
+      for (const OrderTile& t : sp.order.tiles)
+        if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
   }
   for (std::size_t i = 0; i < m.holes.holes.size() && i < 50; ++i)
-    out.push_back({m.holes.holes[i].centre_mm, "gap"});
+    if (worded_hole(m, s, i)) out.push_back({m.holes.holes[i].centre_mm, "gap"});
   return out;
 }
 

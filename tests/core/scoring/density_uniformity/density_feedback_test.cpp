@@ -14,6 +14,7 @@
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/report_lookup.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/spot_checks.hpp"
 #include "core/scoring_patterns.hpp"
 #include "core/spatial/spatial_index.hpp"
 
@@ -138,4 +139,23 @@ TEST_CASE("pairs 0.3 mm apart at the target density are still too close") {
   CHECK(group_stat(m, "crown", "too_close_share") > 0.5);
   CHECK(says(m, "leave more room"));
   CHECK(says(m, "closer than"));
+}
+
+TEST_CASE("the partial fills and too-close pairs mark only places their sentences speak of") {
+  const BuzzCut f;
+  const RegionMask crown = f.mask(Zone::Crown);
+  const double cut_y = crown.centroid_mm().y;
+  const auto half = f.uniformity(f.attempt(
+      [](const RectMm& b) {
+        return poisson_disk_pattern(b, count_for(b, kTarget / 0.95), 0.72, 2);
+      },
+      [&](Vec2 p) { return !crown.contains(p) || p.y > cut_y; }));
+  check_spots_are_worded(half);
+  const auto pairs = f.uniformity(f.attempt([](const RectMm& b) {
+    std::vector<Vec2> pts = poisson_disk_pattern(b, count_for(b, 0.5 * kTarget / 0.95), 0.72, 3);
+    const std::size_t n = pts.size();
+    for (std::size_t i = 0; i < n; ++i) pts.push_back(pts[i] + Vec2(0.15, 0.0));
+    return pts;
+  }));
+  check_spots_are_worded(pairs);
 }

@@ -87,7 +87,10 @@ void coverage_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniform
                        const std::string& label, std::vector<std::string>& out) {
   const Coverage& c = m.coverage.coverage;
   const bool short_of_dots = s.density < kWordedBelow && s.density_ratio < 1.0;
-  if (!short_of_dots && c.covered_share >= p.coverage_worded_below) return;
+  // The hairline band ramps from bare in front to full by design (notes R10, R13): its unreached
+  // front is no gap, so there the share is worded only with a short density.
+  const bool alone_ok = m.zone != Zone::HairlineBand;
+  if (!short_of_dots && (c.covered_share >= p.coverage_worded_below || !alone_ok)) return;
   std::string sentence = fmt("Dots in %s cover %.0f%% of its area (within %.1f mm of a dot)",
                              label.c_str(), 100.0 * c.covered_share, m.coverage.reach_mm);
   if (c.covered_share >= p.coverage_worded_below || c.gaps.empty()) {

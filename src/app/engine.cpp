@@ -69,6 +69,11 @@ std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::
   return core::heal(scalp, attempt, core::scoring_params_for(level).healing);
 }
 
+core::HealingTally healing_tally(const core::Level& level, const core::Attempt& attempt,
+                                 std::span<const core::HealedDot> healed) {
+  return core::tally_healing(attempt, healed, core::scoring_params_for(level).healing);
+}
+
 core::Report score(const core::Level& level, const core::Scalp& scalp,
                    const core::Attempt& attempt) {
   return core::score_attempt(level, scalp, attempt);

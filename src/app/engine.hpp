@@ -12,6 +12,7 @@
 #include "app/state.hpp"
 #include "core/attempt.hpp"
 #include "core/dot.hpp"
+#include "core/healing/healing.hpp"
 #include "core/report.hpp"
 #include "render/image/image.hpp"
 #include "render/view.hpp"
@@ -31,6 +32,10 @@ void fill_best_scores(std::vector<LevelEntry>& levels, const std::filesystem::pa
 // level's healing parameters), for the healing screen.
 std::vector<core::HealedDot> heal_attempt(const core::Level& level, const core::Scalp& scalp,
                                           const core::Attempt& attempt);
+
+// What became of the healed dots: kept, shed in healing, lost as too shallow, blown out.
+core::HealingTally healing_tally(const core::Level& level, const core::Attempt& attempt,
+                                 std::span<const core::HealedDot> healed);
 
 // The full report (recomputed, never trusted from a file).
 core::Report score(const core::Level& level, const core::Scalp& scalp,

@@ -135,6 +135,8 @@ std::string report_json(const core::Level& level, const core::Report& report) {
       num(s.pos_mm.y);
       w.Key("kind");
       w.String(s.kind.c_str());
+      w.Key("count");
+      w.Int(s.count);
       w.EndObject();
     }
     w.EndArray();

@@ -17,7 +17,8 @@ struct Stat {
 // A place that cost points, for overlays and "click to zoom there".
 struct Spot {
   Vec2 pos_mm{0.0, 0.0};
-  std::string kind;  // "gap", "clump", "grid_rows", "hard_edge", "too_low", "blowout", ...
+  std::string kind;  // "gap", "clump", "grid_rows", ...: every kind in scoring/spot_kinds.hpp
+  int count = 1;     // the places of this kind folded into this one (merge_spots)
 };
 
 struct MetricResult {

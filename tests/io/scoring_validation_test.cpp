@@ -14,6 +14,7 @@
 #include "core/base/rng.hpp"
 #include "core/exemplar/exemplar.hpp"
 #include "core/scoring/score.hpp"
+#include "core/scoring/spot_checks.hpp"
 #include "io/level/level_io.hpp"
 
 using namespace smp;
@@ -51,8 +52,11 @@ double score_of(const core::Report& r, core::MetricId id) {
   return metric(r, id).score;
 }
 
+// Every mistake graded here also checks that each marked spot has its sentence.
 core::Report grade(const Case& c, const core::Attempt& a) {
-  return core::score_attempt(c.level, c.scalp, a);
+  core::Report r = core::score_attempt(c.level, c.scalp, a);
+  test::check_spots_are_worded(r);
+  return r;
 }
 
 // The mistake must fail the metric or cost it at least 10 points; the metrics listed as

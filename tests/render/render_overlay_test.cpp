@@ -3,6 +3,7 @@
 
 #include "core/base/rng.hpp"
 #include "render/canvas.hpp"
+#include "render/overlays/overlays.hpp"
 #include "render_fixture.hpp"
 
 using namespace smp;
@@ -143,4 +144,32 @@ TEST_CASE("problem spots get a coloured marker by kind") {
   CHECK(gap.b > gap.r);
   CHECK(clump.r > clump.b);
   CHECK(render::spot_colour("something_new").r == render::spot_colour("something_new").r);
+}
+
+TEST_CASE("the spot legend lists every kind drawn, with counts, and is drawn in the corner") {
+  const core::Scalp s = render::test::make_scalp(true);
+  const View v = whole_head(s, 400);
+  std::vector<core::Spot> spots = {{{0.0, 150.0}, "gap"},
+                                   {{40.0, 150.0}, "blotch", 12},
+                                   {{60.0, 150.0}, "blotch", 3},
+                                   {{-40.0, 150.0}, "something_new"}};
+  const std::vector<render::SpotLegendEntry> legend = render::spot_legend(spots);
+  REQUIRE(legend.size() == 3);
+  CHECK(legend[0].kind == "gap");  // table order: gap before blotch; unknown kinds last
+  CHECK(legend[1].kind == "blotch");
+  CHECK(legend[1].count == 15);
+  CHECK(render::spot_legend_text(legend[1]) == "blotch (merged dots)  x15");
+  CHECK(render::spot_legend_text(legend[0]) == "gap in the fill");
+  CHECK(legend[2].label == "something new");
+  Canvas canvas(s, v);
+  const render::Image plain = canvas.image();
+  render::OverlaySet ov;
+  ov.spots = true;
+  ov.spots_list = spots;
+  canvas.set_overlays(ov);
+  // The legend box darkens the top-left corner, one line per kind.
+  CHECK(changed_pixels(plain, canvas.image(), {0, 0, 60, 40}) > 200);
+  ov.spots_list.clear();
+  canvas.set_overlays(ov);
+  CHECK(changed_pixels(plain, canvas.image(), {0, 0, 60, 40}) == 0);
 }

@@ -11,6 +11,8 @@
 #include "app/screens/screens.hpp"
 #include "app/screens/widgets.hpp"
 #include "core/needle.hpp"
+#include "core/scoring/spot_kinds.hpp"
+#include "render/overlays/overlays.hpp"
 #include "sim/pen.hpp"
 #include "sim/wax_pencil.hpp"
 
@@ -226,12 +228,21 @@ Command draw_results(const PlayState& play, UiState& ui, const Layout& layout) {
     }
     if (m.feedback.empty()) ImGui::TextColored(kMuted, "Nothing to correct here.");
     if (!m.spots.empty()) {
+      // The legend of the rings on the scalp, in their colours.
+      for (const render::SpotLegendEntry& e : render::spot_legend(m.spots))
+        ImGui::TextColored(ImVec4(e.colour.r, e.colour.g, e.colour.b, 1.0f), "o  %s",
+                           render::spot_legend_text(e).c_str());
       ImGui::TextColored(kMuted, "%zu marked spot(s): click one to zoom there", m.spots.size());
       int shown = 0;
       for (const auto& s : m.spots) {
-        if (++shown > 12) break;
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "%s at (%.0f, %.0f) mm##%d", s.kind.c_str(), s.pos_mm.x,
+        if (++shown > 12) {
+          ImGui::TextColored(kMuted, "and %zu more on the scalp", m.spots.size() - 12);
+          break;
+        }
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "%s%s at (%.0f, %.0f) mm##%d",
+                      core::spot_label(s.kind).c_str(),
+                      s.count > 1 ? (" x" + std::to_string(s.count)).c_str() : "", s.pos_mm.x,
                       s.pos_mm.y, shown);
         if (ImGui::SmallButton(buf)) cmd = {CommandKind::ZoomTo, 0, s.pos_mm};
       }
@@ -309,10 +320,14 @@ void draw_canvas_overlays(const PlayState& play, const UiState& ui) {
           &m == &play.report->metrics[static_cast<std::size_t>(std::clamp(
                     ui.selected_metric, 0, static_cast<int>(play.report->metrics.size()) - 1))];
       for (const auto& s : m.spots) {
+        // In the kind's colour (the legend's), the selected metric's bolder.
+        const render::Rgb k = render::spot_colour(s.kind);
+        const ImU32 col = IM_COL32(static_cast<int>(k.r * 255.0f), static_cast<int>(k.g * 255.0f),
+                                   static_cast<int>(k.b * 255.0f), selected ? 255 : 140);
         const ImVec2 c = to_screen(ui, s.pos_mm);
-        dl->AddCircle(c, selected ? 11.0f : 7.0f,
-                      selected ? IM_COL32(255, 80, 60, 255) : IM_COL32(255, 200, 80, 160), 0,
-                      selected ? 2.5f : 1.5f);
+        dl->AddCircle(c, selected ? 11.0f : 7.0f, col, 0, selected ? 2.5f : 1.5f);
+        if (selected && s.count > 1)
+          dl->AddText(ImVec2(c.x + 12.0f, c.y - 12.0f), col, std::to_string(s.count).c_str());
       }
     }
   }

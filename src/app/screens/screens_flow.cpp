@@ -312,18 +312,12 @@ Command draw_healing(const PlayState& play, UiState& ui, const Layout& layout) {
       "and lighter, shallow ones are gone, deep ones have spread and turned blue-grey.",
       l.task.days_between_sessions);
   ImGui::Spacing();
-  int kept = 0, lost = 0, blown = 0;
-  for (const auto& h : play.healed) {
-    if (!h.kept)
-      ++lost;
-    else
-      ++kept;
-    if (h.blown_out) ++blown;
-  }
-  field("Placed", std::to_string(play.attempt.dots.size()));
-  field("Healed", std::to_string(kept));
-  field("Lost", std::to_string(lost) + " (too shallow or shed)");
-  field("Blown out", std::to_string(blown) + " (too deep)");
+  const core::HealingTally t = healing_tally(l, play.attempt, play.healed);
+  field("Placed", std::to_string(t.placed));
+  field("Healed", std::to_string(t.kept));
+  field("Shed in healing", std::to_string(t.shed_in_healing) + " (healing luck)");
+  field("Too shallow", std::to_string(t.lost_too_shallow) + " (lost: placed too shallow)");
+  field("Blown out", std::to_string(t.blown_out) + " (too deep)");
   ImGui::Spacing();
   if (big_button(last ? "See the results  (Enter)" : "Start the next session  (Enter)"))
     cmd.kind = CommandKind::Continue;

@@ -264,4 +264,21 @@ bool set_healing_param(HealingParams& p, std::string_view name, double value) {
   return set_named_field(p, kTable, name, value);
 }
 
+HealingTally tally_healing(const Attempt& attempt, std::span<const HealedDot> healed,
+                           const HealingParams& params) {
+  HealingTally t;
+  t.placed = attempt.dots.size();
+  for (const HealedDot& h : healed) {
+    t.blown_out += h.blown_out;
+    if (h.kept) {
+      ++t.kept;
+      continue;
+    }
+    const bool shallow = h.source_index < attempt.dots.size() &&
+                         attempt.dots[h.source_index].depth_mm < params.shallow_depth_mm;
+    ++(shallow ? t.lost_too_shallow : t.shed_in_healing);
+  }
+  return t;
+}
+
 }  // namespace smp::core

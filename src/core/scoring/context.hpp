@@ -14,6 +14,7 @@
 #include "core/scoring/depth_control/depth_params.hpp"
 #include "core/scoring/hairline_naturalness/hairline_params.hpp"
 #include "core/scoring/scar_coverage/scar_params.hpp"
+#include "core/scoring/spot_kinds.hpp"
 
 namespace smp::core {
 
@@ -33,6 +34,7 @@ struct ScoringParams {
   ColourParams colour;
   DepthParams depth;
   HealingParams healing;
+  SpotParams spots;
 };
 
 struct ScoringContext {

@@ -12,6 +12,7 @@
 #include "core/scoring/depth_control/depth_control.hpp"
 #include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
 #include "core/scoring/scar_coverage/scar_coverage.hpp"
+#include "core/scoring/spot_kinds.hpp"
 #include "core/spatial/spatial_index.hpp"
 
 namespace smp::core {
@@ -192,6 +193,7 @@ Report score_attempt(const Level& level, const Scalp& scalp, const Attempt& atte
   r.metrics.push_back(score_colour_match(ctx));
   r.metrics.push_back(score_depth_control(ctx));
   SMP_ASSERT(r.metrics.size() == kMetricCount);
+  for (MetricResult& m : r.metrics) m.spots = merge_spots(m.spots, params.spots);
 
   double wsum = 0.0, ssum = 0.0;
   bool all_pass = true;

@@ -1,5 +1,5 @@
-// Empty space between dots: the distance from every cell to the nearest dot, and the holes
-// (largest empty discs) found in it. Not the scoring of holes (density_uniformity).
+// Empty space between dots: the distance from every cell to the nearest dot, the holes (largest
+// empty discs) and the covered share found in it. Not the scoring of either (density_uniformity).
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -39,5 +39,23 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
 // window's cells (see `needed` above).
 std::vector<Hole> find_holes(const EmptySpaceField& field, const SpatialIndex& dots,
                              const RegionMask& region, double min_diameter_mm);
+
+// One connected area of a window farther than the reach from every dot.
+struct EmptyArea {
+  double area_mm2 = 0.0;
+  Vec2 deepest_mm{0.0, 0.0};  // its cell farthest from any dot (first in row-major order on ties)
+  double deepest_mm_to_dot = 0.0;
+};
+// How much of a window the dots reach: the share of its area (field cells whose centre lies in
+// the window) within reach_mm of a dot, and the uncovered areas (4-connected field cells),
+// largest first (ties: first found in row-major order), at most max_gaps of them.
+struct Coverage {
+  double covered_share = 1.0;
+  double uncovered_mm2 = 0.0;
+  std::vector<EmptyArea> gaps;
+};
+// The field must cover the window's cells (see `needed` above).
+Coverage coverage(const EmptySpaceField& field, const RegionMask& region, double reach_mm,
+                  std::size_t max_gaps);
 
 }  // namespace smp::core

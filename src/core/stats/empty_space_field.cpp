@@ -1,10 +1,12 @@
 // empty_space_field(): distance from every cell to the nearest dot, an exact Euclidean distance
 // transform (Felzenszwalb & Huttenlocher 2012, separable lower envelope of parabolas) seeded with
-// the dots; find_holes() (empty_space_holes.cpp) looks for empty discs in it.
+// the dots; find_holes() (empty_space_holes.cpp) looks for empty discs in it, coverage() (here)
+// for the share of a window the dots reach.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <utility>
 #include <vector>
 
 #include "core/base/assert.hpp"
@@ -211,6 +213,66 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   else
     fill_field<int>(dots, area, needed, field);
   return field;
+}
+
+}  // namespace smp::core
+
+namespace smp::core {
+
+Coverage coverage(const EmptySpaceField& field, const RegionMask& region, double reach_mm,
+                  std::size_t max_gaps) {
+  SMP_ASSERT(field.dist_mm.size() == field.cell_count());
+  Coverage out;
+  const double cell_area = field.cell_mm * field.cell_mm;
+  // Field cells inside the window: 1 covered, 2 uncovered and not yet in an area, 0 outside.
+  std::vector<std::uint8_t> state(field.cell_count(), 0);
+  std::size_t inside = 0, uncovered = 0;
+  for (int r = 0; r < field.rows; ++r)
+    for (int c = 0; c < field.cols; ++c) {
+      if (!region.contains(field.centre_of(c, r))) continue;
+      const std::size_t i = field.index(c, r);
+      ++inside;
+      const bool reached = field.dist_mm[i] <= reach_mm;  // NaN: not computed, not reached
+      state[i] = reached ? 1 : 2;
+      uncovered += !reached;
+    }
+  if (inside == 0) return out;
+  out.covered_share = 1.0 - static_cast<double>(uncovered) / static_cast<double>(inside);
+  out.uncovered_mm2 = static_cast<double>(uncovered) * cell_area;
+  std::vector<std::size_t> stack;
+  for (std::size_t start = 0; start < state.size(); ++start) {
+    if (state[start] != 2) continue;
+    EmptyArea a;
+    double deepest = -1.0;
+    std::size_t deepest_i = start, cells = 0;
+    state[start] = 1;
+    stack.assign(1, start);
+    while (!stack.empty()) {
+      const std::size_t i = stack.back();
+      stack.pop_back();
+      ++cells;
+      const double d = field.dist_mm[i];
+      if (d > deepest || (d == deepest && i < deepest_i)) deepest = d, deepest_i = i;
+      const int c = static_cast<int>(i % static_cast<std::size_t>(field.cols));
+      const int r = static_cast<int>(i / static_cast<std::size_t>(field.cols));
+      for (const auto& [dc, dr] :
+           {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
+        if (!field.has_cell(c + dc, r + dr)) continue;
+        const std::size_t j = field.index(c + dc, r + dr);
+        if (state[j] == 2) state[j] = 1, stack.push_back(j);
+      }
+    }
+    a.area_mm2 = static_cast<double>(cells) * cell_area;
+    a.deepest_mm =
+        field.centre_of(static_cast<int>(deepest_i % static_cast<std::size_t>(field.cols)),
+                        static_cast<int>(deepest_i / static_cast<std::size_t>(field.cols)));
+    a.deepest_mm_to_dot = std::isfinite(deepest) ? deepest : 0.0;
+    out.gaps.push_back(a);
+  }
+  std::stable_sort(out.gaps.begin(), out.gaps.end(),
+                   [](const EmptyArea& x, const EmptyArea& y) { return x.area_mm2 > y.area_mm2; });
+  if (out.gaps.size() > max_gaps) out.gaps.resize(max_gaps);
+  return out;
 }
 
 }  // namespace smp::core

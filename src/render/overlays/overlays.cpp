@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/scoring/spot_kinds.hpp"
 #include "render/image/raster.hpp"
 #include "render/image/text.hpp"
 
@@ -119,13 +120,57 @@ Rgb spot_colour(const std::string& kind) {
           0.5f + 0.5f * static_cast<float>((h >> 16) & 255u) / 255.0f};
 }
 
+std::vector<SpotLegendEntry> spot_legend(const std::vector<core::Spot>& spots) {
+  std::vector<SpotLegendEntry> out;
+  const auto add = [&](const std::string& kind, int count) {
+    for (SpotLegendEntry& e : out)
+      if (e.kind == kind) {
+        e.count += count;
+        return;
+      }
+    out.push_back({kind, core::spot_label(kind), spot_colour(kind), count});
+  };
+  for (const core::SpotKind& k : core::spot_kinds())
+    for (const core::Spot& sp : spots)
+      if (sp.kind == k.kind) add(sp.kind, sp.count);
+  for (const core::Spot& sp : spots)
+    if (!core::find_spot_kind(sp.kind)) add(sp.kind, sp.count);
+  return out;
+}
+
+std::string spot_legend_text(const SpotLegendEntry& e) {
+  return e.count > 1 ? e.label + "  x" + std::to_string(e.count) : e.label;
+}
+
 void draw_spots(Image& img, const View& view, const std::vector<core::Spot>& spots) {
   const double s = label_scale(view);
+  const double r = std::max(7.0 * s, 3.0 * view.px_per_mm);
   for (const auto& sp : spots) {
     const core::Vec2 c = view.mm_to_px(sp.pos_mm);
-    const double r = std::max(7.0 * s, 3.0 * view.px_per_mm);
     draw_ring(img, img.rect(), c, r + 1.0, 2.5 * s + 1.0, Rgb{0.05f, 0.05f, 0.05f}, 0.6f);
     draw_ring(img, img.rect(), c, r, 2.0 * s, spot_colour(sp.kind), 1.0f);
+    if (sp.count > 1)
+      draw_text(img, c + core::Vec2(r + 2.0 * s, -r), std::to_string(sp.count), s,
+                spot_colour(sp.kind));
+  }
+  // The legend: a dark box in the top-left corner, a ring and the words per kind drawn.
+  const std::vector<SpotLegendEntry> legend = spot_legend(spots);
+  if (legend.empty()) return;
+  const double line_px = 12.0 * s, ring_px = 4.0 * s, pad_px = 6.0 * s;
+  double width_px = 0.0;
+  for (const SpotLegendEntry& e : legend)
+    width_px = std::max(width_px, text_size_px(spot_legend_text(e), s).x);
+  const int x1 = static_cast<int>(pad_px * 3.0 + 2.0 * ring_px + width_px);
+  const int y1 = static_cast<int>(pad_px * 2.0 + line_px * static_cast<double>(legend.size()));
+  for (int y = 0; y < std::min(y1, img.height); ++y)
+    for (int x = 0; x < std::min(x1, img.width); ++x)
+      img.blend(x, y, Rgb{0.05f, 0.05f, 0.06f}, 0.7f);
+  for (std::size_t i = 0; i < legend.size(); ++i) {
+    const double y = pad_px + line_px * (static_cast<double>(i) + 0.5);
+    draw_ring(img, img.rect(), core::Vec2(pad_px + ring_px, y), ring_px, 1.6 * s, legend[i].colour,
+              1.0f);
+    draw_text(img, core::Vec2(pad_px * 2.0 + 2.0 * ring_px, y - 3.5 * s),
+              spot_legend_text(legend[i]), s, legend[i].colour);
   }
 }
 

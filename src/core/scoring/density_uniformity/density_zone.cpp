@@ -41,6 +41,7 @@ std::vector<Stat> zone_stats(const ZoneMeasures& m, std::span<const ScorePart> p
   for (const SessionDensity& s : m.sessions)
     g.push_back({fmt("density_after_session_%d_per_cm2", s.session), s.density_per_cm2});
   if (m.spacing) append_spacing_stats(*m.spacing, m.area_mm2, g);
+  g.push_back({"covered_share", m.coverage.coverage.covered_share});
   g.push_back({"holes", static_cast<double>(m.holes.holes.size())});
   g.push_back({"largest_hole_mm", m.holes.largest_mm});
   for (const ScorePart& part : parts) g.push_back({std::string("score_") + part.key, part.score});

@@ -14,7 +14,9 @@
 namespace smp::core::uniformity_detail {
 namespace {
 
-constexpr double kWordedBelow = 70.0;  // a part scoring under this gets a sentence
+constexpr double kWordedBelow = 70.0;   // a part scoring under this gets a sentence
+constexpr double kNextGapShare = 0.25;  // a second gap is named when at least this share of the
+                                        // largest: slivers along an edge are not worth a word
 
 std::string zone_label(Zone z) {
   std::string s(zone_name(z));
@@ -79,6 +81,32 @@ void density_feedback(const ZoneMeasures& m, const ZoneScores& s, const Uniformi
   }
 }
 
+// A zone short of dots, or with areas the dots do not reach: how much of it they cover and where
+// the largest gaps are, so that a partial fill reads as one.
+void coverage_feedback(const ZoneMeasures& m, const ZoneScores& s, const UniformityParams& p,
+                       const std::string& label, std::vector<std::string>& out) {
+  const Coverage& c = m.coverage.coverage;
+  const bool short_of_dots = s.density < kWordedBelow && s.density_ratio < 1.0;
+  // The hairline band ramps from bare in front to full by design (notes R10, R13): its unreached
+  // front is no gap, so there the share is worded only with a short density.
+  const bool alone_ok = m.zone != Zone::HairlineBand;
+  if (!short_of_dots && (c.covered_share >= p.coverage_worded_below || !alone_ok)) return;
+  std::string sentence = fmt("Dots in %s cover %.0f%% of its area (within %.1f mm of a dot)",
+                             label.c_str(), 100.0 * c.covered_share, m.coverage.reach_mm);
+  if (c.covered_share >= p.coverage_worded_below || c.gaps.empty()) {
+    out.push_back(sentence + ": they are spread over the whole zone, only too far apart.");
+    return;
+  }
+  const auto gap_place = [&](const EmptyArea& g) {
+    return fmt("%s (%.0f, %.0f mm), about %.1f cm2", label.c_str(), g.deepest_mm.x, g.deepest_mm.y,
+               g.area_mm2 / 100.0);
+  };
+  sentence += "; the largest gap is in " + gap_place(c.gaps.front());
+  if (c.gaps.size() > 1 && c.gaps[1].area_mm2 >= kNextGapShare * c.gaps[0].area_mm2)
+    sentence += ", the next in " + gap_place(c.gaps[1]);
+  out.push_back(sentence + ": fill the gaps at the planned density.");
+}
+
 void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneScores& s,
                       const UniformityParams& p, const std::string& label,
                       std::vector<std::string>& out) {
@@ -107,9 +135,10 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
   }
   if (worded(s.min_spacing))
     out.push_back(
-        fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (half the natural "
-            "spacing): leave more room.",
-            100.0 * sp.too_close_share, label.c_str(), p.min_spacing_fraction * sp.d_hex_mm));
+        fmt("%.0f%% of the dots in %s sit closer than %.2f mm to a neighbour (%.0f%% of the "
+            "%.2f mm spacing the plan asks for): leave more room.",
+            100.0 * sp.too_close_share, label.c_str(), sp.too_close_mm,
+            100.0 * p.min_spacing_fraction, sp.planned_spacing_mm));
   const int pairs = static_cast<int>(sp.merged_where_mm.size());
   if (pairs > 0 && worded(s.merged))
     out.push_back(
@@ -123,13 +152,25 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
         label.c_str(), sp.order.order, p.order_good, place(m.centre_mm, worst->centre_mm).c_str()));
 }
 
+// Whether hole i is one worth a sentence (and a mark): wide, in a zone whose holes cost points.
+bool worded_hole(const ZoneMeasures& m, const ZoneScores& s, std::size_t i) {
+  const HoleStats& h = m.holes;
+  return s.holes < 90.0 && h.holes[i].diameter_mm > 1.5 * h.threshold_mm;
+}
+
 void holes_feedback(const ZoneMeasures& m, const ZoneScores& s, const std::string& label,
                     std::vector<std::string>& out) {
   const HoleStats& h = m.holes;
-  for (std::size_t i = 0; i < h.holes.size() && i < 3; ++i)
-    if (s.holes < 90.0 && h.holes[i].diameter_mm > 1.5 * h.threshold_mm)
+  std::size_t worded_holes = 0;
+  for (std::size_t i = 0; i < h.holes.size() && i < 50; ++i) {
+    if (!worded_hole(m, s, i)) continue;
+    if (++worded_holes <= 3)
       out.push_back(fmt("%s has a %.1f mm gap %s.", label.c_str(), h.holes[i].diameter_mm,
                         place(m.centre_mm, h.holes[i].centre_mm).c_str()));
+  }
+  if (worded_holes > 3)
+    out.push_back(
+        fmt("%s has %zu more such gaps, marked on the scalp.", label.c_str(), worded_holes - 3));
 }
 
 }  // namespace
@@ -139,6 +180,7 @@ std::vector<std::string> zone_feedback(const ZoneMeasures& m, const ZoneScores& 
   const std::string label = zone_label(m.zone);
   std::vector<std::string> out;
   density_feedback(m, s, p, label, out);
+  coverage_feedback(m, s, p, label, out);
   if (m.spacing) spacing_feedback(m, *m.spacing, s, p, label, out);
   holes_feedback(m, s, label, out);
   return out;
@@ -154,13 +196,16 @@ std::vector<Spot> zone_spots(const ZoneMeasures& m, const ZoneScores& s,
       out.push_back({dense->centre_mm, "clump"});
       out.push_back({sparse->centre_mm, "sparse"});
     }
-    for (std::size_t i = 0; i < sp.merged_where_mm.size() && i < 20; ++i)
-      out.push_back({sp.merged_where_mm[i], "blotch"});
-    for (const OrderTile& t : sp.order.tiles)
-      if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
+    // Marked only where a sentence speaks of them (merge_spots folds the many into a few).
+    if (worded(s.merged))
+      for (std::size_t i = 0; i < sp.merged_where_mm.size() && i < 200; ++i)
+        out.push_back({sp.merged_where_mm[i], "blotch"});
+    if (worded(s.rows) && most_ordered_tile(sp.order))
+      for (const OrderTile& t : sp.order.tiles)
+        if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
   }
   for (std::size_t i = 0; i < m.holes.holes.size() && i < 50; ++i)
-    out.push_back({m.holes.holes[i].centre_mm, "gap"});
+    if (worded_hole(m, s, i)) out.push_back({m.holes.holes[i].centre_mm, "gap"});
   return out;
 }
 

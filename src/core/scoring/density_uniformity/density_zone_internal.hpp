@@ -69,8 +69,10 @@ struct SpacingStats {
   QuadratStats quadrats;
   double d_hex_mm = 0.0;  // the hexagonal spacing at the zone's density
   double min_nn_mm = 0.0;
-  double nn_p05_mm = 0.0;  // 5th percentile of the nearest-neighbour distances
-  double too_close_share = 0.0;
+  double nn_p05_mm = 0.0;             // 5th percentile of the nearest-neighbour distances
+  double planned_spacing_mm = 0.0;    // the hexagonal spacing at the expected density
+  double too_close_mm = 0.0;          // min_spacing_fraction * planned_spacing_mm
+  double too_close_share = 0.0;       // share of the dots with a neighbour nearer than too_close_mm
   std::vector<Vec2> merged_where_mm;  // midpoints of the zone's merged pairs
   double merged_share = 0.0;          // share of the dots in a merged pair
   OrientationalOrder order;
@@ -85,6 +87,12 @@ struct HoleStats {
   double largest_mm = 0.0;
 };
 
+// How much of the zone the dots reach, against the spacing the plan asks for (coverage_reach).
+struct CoverageStats {
+  double reach_mm = 0.0;
+  Coverage coverage;  // its gaps: the largest few
+};
+
 struct ZoneMeasures {
   Zone zone = Zone::Crown;
   Vec2 centre_mm{0.0, 0.0};
@@ -96,6 +104,7 @@ struct ZoneMeasures {
   std::vector<SessionDensity> sessions;   // every earlier session, when there are several
   std::optional<SpacingStats> spacing;
   HoleStats holes;
+  CoverageStats coverage;
 };
 
 // Consumes zone_in.merged_where.

@@ -74,7 +74,13 @@ OrientationalOrder measure_rows(const SharedInput& in, const ZoneInput& zone_in,
                              static_cast<std::size_t>(p.order_max_points));
 }
 
-SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in,
+// The spacing the plan asks for by now; the zone's own when nothing is expected.
+double planned_spacing_mm(const ZoneMeasures& m) {
+  const double expected = m.expected_density_per_cm2;
+  return d_hex_mm((expected > 0.0 ? expected : std::max(m.density_per_cm2, 1.0)) / 100.0);
+}
+
+SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in, const ZoneMeasures& m,
                              const ScratchBuffers& scratch) {
   const UniformityParams& p = in.ctx.params.uniformity;
   const std::vector<double>& nn = scratch.nn;
@@ -86,8 +92,10 @@ SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in,
   const double lambda = n_d / area;
   s.quadrats = measure_quadrats(in, zone_in, scratch.pts, lambda);
   s.d_hex_mm = d_hex_mm(lambda);
+  s.planned_spacing_mm = planned_spacing_mm(m);
+  s.too_close_mm = p.min_spacing_fraction * s.planned_spacing_mm;
   std::size_t close = 0;
-  for (double d : nn) close += d < p.min_spacing_fraction * s.d_hex_mm;
+  for (double d : nn) close += d < s.too_close_mm;
   s.too_close_share = static_cast<double>(close) / n_d;
   s.min_nn_mm = quantile(nn, 0.0);
   s.nn_p05_mm = quantile(nn, 0.05);
@@ -100,9 +108,8 @@ SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in,
 // Holes against the spacing the plan asks for at this stage (notes R10).
 HoleStats measure_holes(const SharedInput& in, const ZoneInput& zone_in, const ZoneMeasures& m) {
   const UniformityParams& p = in.ctx.params.uniformity;
-  const double expected = m.expected_density_per_cm2;
   HoleStats h;
-  h.spacing_mm = d_hex_mm((expected > 0.0 ? expected : std::max(m.density_per_cm2, 1.0)) / 100.0);
+  h.spacing_mm = planned_spacing_mm(m);
   h.threshold_mm = p.hole_factor * h.spacing_mm;
   h.holes = find_holes(in.field, in.all, zone_in.mask, h.threshold_mm);
   for (const Hole& hole : h.holes) {
@@ -110,6 +117,16 @@ HoleStats measure_holes(const SharedInput& in, const ZoneInput& zone_in, const Z
     h.largest_mm = std::max(h.largest_mm, hole.diameter_mm);
   }
   return h;
+}
+
+// The share of the zone within reach of a dot, and its largest uncovered areas.
+CoverageStats measure_coverage(const SharedInput& in, const ZoneInput& zone_in,
+                               const ZoneMeasures& m) {
+  const UniformityParams& p = in.ctx.params.uniformity;
+  CoverageStats c;
+  c.reach_mm = p.coverage_reach_spacings * planned_spacing_mm(m);
+  c.coverage = coverage(in.field, zone_in.mask, c.reach_mm, 3);
+  return c;
 }
 
 }  // namespace
@@ -131,8 +148,9 @@ ZoneMeasures measure_zone(const SharedInput& in, ZoneInput& zone_in, ScratchBuff
   m.expected_density_per_cm2 = m.target_density_per_cm2 * in.plan_share;
   m.sessions = measure_sessions(in, m, session_count);
   if (static_cast<double>(m.dots) >= p.min_zone_dots)
-    m.spacing = measure_spacing(in, zone_in, scratch);
+    m.spacing = measure_spacing(in, zone_in, m, scratch);
   m.holes = measure_holes(in, zone_in, m);
+  m.coverage = measure_coverage(in, zone_in, m);
   return m;
 }
 

@@ -63,6 +63,8 @@ bool set_uniformity_param(UniformityParams& p, std::string_view name, double val
       {"too_close_share_good", &UniformityParams::too_close_share_good},
       {"too_close_share_zero", &UniformityParams::too_close_share_zero},
       {"hole_factor", &UniformityParams::hole_factor},
+      {"coverage_reach_spacings", &UniformityParams::coverage_reach_spacings},
+      {"coverage_worded_below", &UniformityParams::coverage_worded_below},
       {"hole_grid_fraction", &UniformityParams::hole_grid_fraction},
       {"hole_rate_good", &UniformityParams::hole_rate_good},
       {"hole_rate_zero", &UniformityParams::hole_rate_zero},

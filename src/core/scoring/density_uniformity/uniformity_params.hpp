@@ -31,7 +31,9 @@ struct UniformityParams {
   double quadrat_expected_dots = 20.0;  // cells of ~20 expected dots (notes N152)
   double quadrat_cv_good = 0.15;        // <= 0.15 good (notes R7)
   double quadrat_cv_zero = 0.35;        // >= 0.30 patchy (notes R7)
-  // --- Minimum spacing (notes R8): NN below half the hexagonal spacing is too close.
+  // --- Minimum spacing (notes R8): NN below half the hexagonal spacing of the density the plan
+  // asks for by now (the target times the session's plan share) is too close. Against the
+  // target, not the trainee's own density: a sparse partial fill is not "too close".
   double min_spacing_fraction = 0.50;
   double too_close_share_good = 0.02;
   double too_close_share_zero = 0.15;
@@ -42,6 +44,11 @@ struct UniformityParams {
   double hole_rate_zero = 1.00;
   double hole_largest_good = 3.0;  // largest hole / spacing (D)
   double hole_largest_zero = 6.0;
+  // --- Coverage (D): a point farther than this many planned spacings from every dot is not
+  // reached by the fill (an empty disc 3 spacings across: blue noise at the target reaches
+  // ~100%). Worded with the zone's density, or alone below coverage_worded_below.
+  double coverage_reach_spacings = 1.5;
+  double coverage_worded_below = 0.90;
   // --- Merged / blotched dots (notes R4).
   double merge_gap_mm = 0.10;
   double merged_share_good = 0.01;  // share of dots in a merged pair (D)

@@ -101,12 +101,11 @@ MetricResult score_depth_control(const ScoringContext& ctx) {
   const auto max_spots = static_cast<std::size_t>(p.max_spots);
   const auto report = [&](const std::vector<Vec2>& pts, double share, const char* kind,
                           const std::string& what) {
-    if (pts.empty()) return;
+    if (pts.empty() || share < 0.02) return;  // marked only where a sentence speaks of them
     const auto cl = clusters(pts, p.spot_cell_mm, max_spots);
     for (const Cluster& c : cl) res.spots.push_back({c.where_mm, kind});
-    if (share >= 0.02)
-      res.feedback.push_back(fmt("%.0f%% of impressions were %s, most in %s.", 100.0 * share,
-                                 what.c_str(), where(ctx.scalp, cl.front().where_mm).c_str()));
+    res.feedback.push_back(fmt("%.0f%% of impressions were %s, most in %s.", 100.0 * share,
+                               what.c_str(), where(ctx.scalp, cl.front().where_mm).c_str()));
   };
   report(
       shallow, s_sh, "too_shallow",

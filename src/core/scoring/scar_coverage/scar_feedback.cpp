@@ -31,11 +31,11 @@ std::string scar_label(const Scar& s, std::size_t scar_index) {
 
 void write_scar_feedback(const Scar& s, const std::string& label, const ScarMeasures& m,
                          const ScarScore& sc, const ScarParams& p, MetricResult& res) {
-  for (const PatchSpot& spot : m.camouflage.spots)
-    res.spots.push_back({spot.where_mm, spot.too_sparse ? "scar_uncovered" : "scar_too_dense"});
   const ScarDensities& d = m.density;
   const Vec2 centre = 0.5 * (s.bounds_mm.min_mm + s.bounds_mm.max_mm);
   if (m.camouflage.share < kCamouflageNoteBelow) {
+    for (const PatchSpot& spot : m.camouflage.spots)
+      res.spots.push_back({spot.where_mm, spot.too_sparse ? "scar_uncovered" : "scar_too_dense"});
     const char* how = d.inside_per_cm2 < d.reference_per_cm2 ? "too sparse" : "too dense";
     res.feedback.push_back(
         fmt("The %s is camouflaged over %.0f%% of its area: inside it %.0f dots/cm^2 (healed) "

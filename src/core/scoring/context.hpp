@@ -24,7 +24,8 @@ class SpatialIndex;  // spatial/spatial_index.hpp
 // no quadrat CV in the hairline band, bond order on 2,000 dots per zone; 3 = colour_match grades
 // the dots' look in the display model the swatches and the render use (colour/dot_look); 4 =
 // density_uniformity judges a finished attempt against the level's whole session plan, not the
-// plan share of the latest session with a dot.
+// plan share of the latest session with a dot; "too close" against the planned spacing, not the
+// trainee's own density.
 inline constexpr int kScoringVersion = 4;
 
 struct ScoringParams {

@@ -14,6 +14,7 @@
 #include "core/scoring/colour_match/colour_match.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/depth_control/depth_control.hpp"
+#include "core/scoring/metric_run.hpp"
 #include "core/scoring/report_lookup.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring_patterns.hpp"
@@ -63,25 +64,13 @@ struct Fixture {
     return count_for(b, density / 0.95);
   }
   MetricResult uniformity(const Attempt& a) const {
-    const ScoringParams params = defaults_for(level);
-    const auto healed = heal(scalp, a, params.healing);
-    std::vector<Vec2> kept;
-    for (const auto& h : healed)
-      if (h.kept) kept.push_back(h.pos_mm);
-    const SpatialIndex index(kept);
-    const ScoringContext ctx{level, scalp, a, healed, index, params};
-    return score_density_uniformity(ctx, zones);
+    return run_metric(level, scalp, a, defaults_for(level), [&](const ScoringContext& ctx) {
+      return score_density_uniformity(ctx, zones);
+    });
   }
   template <class F>
   MetricResult metric(const Attempt& a, F f) const {
-    const ScoringParams params = defaults_for(level);
-    const auto healed = heal(scalp, a, params.healing);
-    std::vector<Vec2> kept;
-    for (const auto& h : healed)
-      if (h.kept) kept.push_back(h.pos_mm);
-    const SpatialIndex index(kept);
-    const ScoringContext ctx{level, scalp, a, healed, index, params};
-    return f(ctx);
+    return run_metric(level, scalp, a, defaults_for(level), f);
   }
 };
 

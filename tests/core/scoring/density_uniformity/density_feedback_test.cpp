@@ -12,6 +12,7 @@
 #include "core/scalp/scalp.hpp"
 #include "core/scalp/zone_raster.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
+#include "core/scoring/metric_run.hpp"
 #include "core/scoring/report_lookup.hpp"
 #include "core/scoring/score.hpp"
 #include "core/scoring/spot_checks.hpp"
@@ -65,14 +66,9 @@ struct BuzzCut {
     return attempt(gen, [](Vec2) { return true; });
   }
   MetricResult uniformity(const Attempt& a) const {
-    const ScoringParams params = defaults_for(level);
-    const auto healed = heal(scalp, a, params.healing);
-    std::vector<Vec2> kept;
-    for (const auto& h : healed)
-      if (h.kept) kept.push_back(h.pos_mm);
-    const SpatialIndex index(kept);
-    const ScoringContext ctx{level, scalp, a, healed, index, params};
-    return score_density_uniformity(ctx, zones);
+    return run_metric(level, scalp, a, defaults_for(level), [&](const ScoringContext& ctx) {
+      return score_density_uniformity(ctx, zones);
+    });
   }
 };
 

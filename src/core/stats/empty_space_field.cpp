@@ -215,10 +215,6 @@ EmptySpaceField empty_space_field(const SpatialIndex& dots, const RectMm& area, 
   return field;
 }
 
-}  // namespace smp::core
-
-namespace smp::core {
-
 Coverage coverage(const EmptySpaceField& field, const RegionMask& region, double reach_mm,
                   std::size_t max_gaps) {
   SMP_ASSERT(field.dist_mm.size() == field.cell_count());
@@ -227,9 +223,22 @@ Coverage coverage(const EmptySpaceField& field, const RegionMask& region, double
   // Field cells inside the window: 1 covered, 2 uncovered and not yet in an area, 0 outside.
   std::vector<std::uint8_t> state(field.cell_count(), 0);
   std::size_t inside = 0, uncovered = 0;
-  for (int r = 0; r < field.rows; ++r)
-    for (int c = 0; c < field.cols; ++c) {
-      if (!region.contains(field.centre_of(c, r))) continue;
+  // Only the field cells over the window's scan range can be in it: a zone is a small part of
+  // the field that covers every zone (scanning the whole field per zone cost ~10 ms of a 100k
+  // grading, 29 -> 19 ms fastest in bench_grade).
+  int c0, c1, r0, r1;
+  region.scan_range(c0, c1, r0, r1);
+  const Vec2 lo = region.origin_mm + Vec2(c0, r0) * region.cell_mm;
+  const Vec2 hi = region.origin_mm + Vec2(c1 + 1, r1 + 1) * region.cell_mm;
+  const int fc0 = std::max(field.col_of(lo.x), 0),
+            fc1 = std::min(field.col_of(hi.x), field.cols - 1);
+  const int fr0 = std::max(field.row_of(lo.y), 0),
+            fr1 = std::min(field.row_of(hi.y), field.rows - 1);
+  const BinQuotient in_region_cells = region.in_cells();
+  for (int r = fr0; r <= fr1; ++r)
+    for (int c = fc0; c <= fc1; ++c) {
+      const std::ptrdiff_t m = region.cell_of(field.centre_of(c, r), in_region_cells);
+      if (m < 0 || region.inside[static_cast<std::size_t>(m)] == 0) continue;
       const std::size_t i = field.index(c, r);
       ++inside;
       const bool reached = field.dist_mm[i] <= reach_mm;  // NaN: not computed, not reached
@@ -240,35 +249,37 @@ Coverage coverage(const EmptySpaceField& field, const RegionMask& region, double
   out.covered_share = 1.0 - static_cast<double>(uncovered) / static_cast<double>(inside);
   out.uncovered_mm2 = static_cast<double>(uncovered) * cell_area;
   std::vector<std::size_t> stack;
-  for (std::size_t start = 0; start < state.size(); ++start) {
-    if (state[start] != 2) continue;
-    EmptyArea a;
-    double deepest = -1.0;
-    std::size_t deepest_i = start, cells = 0;
-    state[start] = 1;
-    stack.assign(1, start);
-    while (!stack.empty()) {
-      const std::size_t i = stack.back();
-      stack.pop_back();
-      ++cells;
-      const double d = field.dist_mm[i];
-      if (d > deepest || (d == deepest && i < deepest_i)) deepest = d, deepest_i = i;
-      const int c = static_cast<int>(i % static_cast<std::size_t>(field.cols));
-      const int r = static_cast<int>(i / static_cast<std::size_t>(field.cols));
-      for (const auto& [dc, dr] :
-           {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
-        if (!field.has_cell(c + dc, r + dr)) continue;
-        const std::size_t j = field.index(c + dc, r + dr);
-        if (state[j] == 2) state[j] = 1, stack.push_back(j);
+  for (int sr = fr0; sr <= fr1; ++sr)
+    for (int sc = fc0; sc <= fc1; ++sc) {
+      const std::size_t start = field.index(sc, sr);
+      if (state[start] != 2) continue;
+      EmptyArea a;
+      double deepest = -1.0;
+      std::size_t deepest_i = start, cells = 0;
+      state[start] = 1;
+      stack.assign(1, start);
+      while (!stack.empty()) {
+        const std::size_t i = stack.back();
+        stack.pop_back();
+        ++cells;
+        const double d = field.dist_mm[i];
+        if (d > deepest || (d == deepest && i < deepest_i)) deepest = d, deepest_i = i;
+        const int c = static_cast<int>(i % static_cast<std::size_t>(field.cols));
+        const int r = static_cast<int>(i / static_cast<std::size_t>(field.cols));
+        for (const auto& [dc, dr] :
+             {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
+          if (!field.has_cell(c + dc, r + dr)) continue;
+          const std::size_t j = field.index(c + dc, r + dr);
+          if (state[j] == 2) state[j] = 1, stack.push_back(j);
+        }
       }
+      a.area_mm2 = static_cast<double>(cells) * cell_area;
+      a.deepest_mm =
+          field.centre_of(static_cast<int>(deepest_i % static_cast<std::size_t>(field.cols)),
+                          static_cast<int>(deepest_i / static_cast<std::size_t>(field.cols)));
+      a.deepest_mm_to_dot = std::isfinite(deepest) ? deepest : 0.0;
+      out.gaps.push_back(a);
     }
-    a.area_mm2 = static_cast<double>(cells) * cell_area;
-    a.deepest_mm =
-        field.centre_of(static_cast<int>(deepest_i % static_cast<std::size_t>(field.cols)),
-                        static_cast<int>(deepest_i / static_cast<std::size_t>(field.cols)));
-    a.deepest_mm_to_dot = std::isfinite(deepest) ? deepest : 0.0;
-    out.gaps.push_back(a);
-  }
   std::stable_sort(out.gaps.begin(), out.gaps.end(),
                    [](const EmptyArea& x, const EmptyArea& y) { return x.area_mm2 > y.area_mm2; });
   if (out.gaps.size() > max_gaps) out.gaps.resize(max_gaps);

@@ -17,7 +17,7 @@ class DotGrid {
       : grid_(core::ChartGrid::covering(bounds, cell_mm)), buckets_(grid_.cell_count()) {}
 
   void add(core::Vec2 p) {
-    if (const auto i = cell(p); i >= 0) buckets_[static_cast<std::size_t>(i)].push_back(p);
+    if (const auto i = grid_.cell_of(p); i >= 0) buckets_[static_cast<std::size_t>(i)].push_back(p);
   }
   // Distance to the nearest dot, capped at cap_mm (the view a person judges a gap in).
   double nearest_mm(core::Vec2 p, double cap_mm) const {
@@ -34,10 +34,6 @@ class DotGrid {
   }
 
  private:
-  std::ptrdiff_t cell(core::Vec2 p) const {
-    const int c = grid_.col_of(p.x), r = grid_.row_of(p.y);
-    return grid_.has_cell(c, r) ? static_cast<std::ptrdiff_t>(grid_.index(c, r)) : -1;
-  }
   core::ChartGrid grid_;
   std::vector<std::vector<core::Vec2>> buckets_;
 };

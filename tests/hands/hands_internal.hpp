@@ -29,9 +29,12 @@ enum class Stroke { Loops, Rows };
 struct StrokeStyle {
   Stroke stroke = Stroke::Loops;
   double speed_scale = 1.0;  // hand and drift speed against the speed that gives the target
-  double loop_radius_min_mm = 1.0;
-  double loop_radius_max_mm = 2.5;
-  double row_gap_mm = 3.0;  // between the loops' drift lines
+  // Small tight loops, about one target spacing across, on drift lines a spacing apart: wider
+  // loops (1-2.5 mm on 3 mm lines) leave bare loop centres and clumps where they cross, which
+  // the healed look shows and density_uniformity fails (tests/hands/hands_test.cpp).
+  double loop_radius_min_mm = 0.4;
+  double loop_radius_max_mm = 0.8;
+  double row_gap_mm = 1.2;  // between the loops' drift lines
 };
 core::Attempt run_stroker(const core::Level& level, const core::Scalp& scalp, std::uint64_t seed,
                           const HandParams& params, const StrokeStyle& style,

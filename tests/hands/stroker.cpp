@@ -61,6 +61,11 @@ void loop_line(Session& s, const StrokeStyle& st, double y, double x0, double x1
   double r = rng.uniform(st.loop_radius_min_mm, st.loop_radius_max_mm);
   double r_goal = r;
   core::Vec2 wobble{0.0, 0.0};
+  // A hand's loops are not a machine's: the turning speed wanders and now and then reverses, the
+  // radius changes every few loops and the drift line wanders across the strip. Regular circles
+  // drifting at a constant speed lay a trochoid whose columns show plainly when healed.
+  double spin = 1.0, spin_goal = 1.0;
+  double y_off = 0.0;
   bool lifted = true;
   while (dir > 0 ? x <= x1 : x >= x0) {
     const core::Vec2 centre{x, y};
@@ -78,13 +83,19 @@ void loop_line(Session& s, const StrokeStyle& st, double y, double x0, double x1
     const double v = st.speed_scale * spacing_mm(d_c) / s.cadence_s;
     // Drift so that the strip row_gap wide gets d_c: dots/s over (drift * row_gap) mm^2/s.
     const double drift = st.speed_scale * (1.0 / s.cadence_s) / (d_c / 100.0 * st.row_gap_mm);
-    phase += v / r * dt;
-    if (rng.uniform() < 0.02) r_goal = rng.uniform(st.loop_radius_min_mm, st.loop_radius_max_mm);
+    if (rng.uniform() < 0.01)
+      spin_goal = (rng.uniform() < 0.3 ? -1.0 : 1.0) * rng.uniform(0.6, 1.4) *
+                  (spin_goal < 0.0 ? -1.0 : 1.0);
+    spin += (spin_goal - spin) * 0.1;
+    phase += spin * v / r * dt;
+    if (rng.uniform() < 0.03) r_goal = rng.uniform(st.loop_radius_min_mm, st.loop_radius_max_mm);
     r += (r_goal - r) * 0.05;
+    y_off = std::clamp(y_off * 0.998 + rng.normal(0.0, 0.05), -0.4 * st.row_gap_mm,
+                       0.4 * st.row_gap_mm);
     wobble = wobble * 0.97 + core::Vec2(rng.normal(0.0, 0.04), rng.normal(0.0, 0.04));
     x += dir * drift * dt;
     const core::Vec2 p =
-        core::Vec2{x, y} + r * core::Vec2(std::cos(phase), std::sin(phase)) + wobble;
+        core::Vec2{x, y + y_off} + r * core::Vec2(std::cos(phase), std::sin(phase)) + wobble;
     s.hand.glide_to(p, kTickMs);
     set_button(s.hand, s.plan.density_at(p) >= kMinDensity);
   }

@@ -25,8 +25,11 @@ class SpatialIndex;  // spatial/spatial_index.hpp
 // the dots' look in the display model the swatches and the render use (colour/dot_look); 4 =
 // density_uniformity judges a finished attempt against the level's whole session plan, not the
 // plan share of the latest session with a dot; "too close" against the planned spacing, not the
-// trainee's own density.
-inline constexpr int kScoringVersion = 4;
+// trainee's own density; 5 = density_uniformity scores what shows on the healed scalp (see-through
+// spots, mottle, 5-20 mm patches, visible lines and grids, blotches, density within +/-45%), no
+// longer Clark-Evans R, NN-CV, quadrat CV, minimum spacing or bond order (still reported), and
+// never above its worst zone + 10.
+inline constexpr int kScoringVersion = 5;
 
 struct ScoringParams {
   UniformityParams uniformity;

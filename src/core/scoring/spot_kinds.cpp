@@ -13,6 +13,11 @@ constexpr SpotKind kKinds[] = {
     {"clump", "densest patch", "densest"},
     {"blotch", "blotch (merged dots)", "blotch"},
     {"grid_rows", "rows or grid", "rows"},
+    {"see_through", "skin shows through", "bare skin"},
+    {"mottle", "blotchy shade", "blotchy"},
+    {"light_patch", "lighter patch", "lighter"},
+    {"dark_patch", "darker patch", "darker"},
+    {"lines", "visible lines or grid", "visible lines"},
     // depth_control
     {"too_shallow", "too shallow", "too shallow"},
     {"too_deep", "too deep", "deeper than"},

@@ -107,7 +107,7 @@ TEST_CASE("clumped dots score lower than blue noise and fail") {
   CHECK(random.score < pd.score - 30.0);
 }
 
-TEST_CASE("a jittered grid in rows is caught by the row detector although R alone would pass") {
+TEST_CASE("a jittered grid in rows is seen as lines although R alone would pass") {
   const Fixture f;
   const auto m = f.uniformity(f.attempt([&](const RectMm& b) {
     return square_lattice(b, std::sqrt(100.0 / (80.0 / 0.95)), 0.25, 3, 0.3);
@@ -117,8 +117,8 @@ TEST_CASE("a jittered grid in rows is caught by the row detector although R alon
   CHECK(r < 1.80);
   CHECK(group_stat(m, "crown", "row_order") > 0.3);
   CHECK_FALSE(m.passed);
-  CHECK(std::any_of(m.spots.begin(), m.spots.end(),
-                    [](const Spot& s) { return s.kind == "grid_rows"; }));
+  CHECK(
+      std::any_of(m.spots.begin(), m.spots.end(), [](const Spot& s) { return s.kind == "lines"; }));
 }
 
 TEST_CASE("too sparse and too dense both lower the score") {

@@ -1,5 +1,6 @@
 // score_zone(): one zone through the four steps (measure, score the parts, feedback and spots,
 // stats), and zone_stats(), the zone's numbers in the report's order.
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -29,6 +30,28 @@ void append_spacing_stats(const SpacingStats& sp, double area_mm2, std::vector<S
   g.push_back({"row_order", sp.order.order});
 }
 
+void append_seen_stats(const SeenStats& s, std::vector<Stat>& g) {
+  g.push_back({"thin_share", s.thin.low_share});
+  g.push_back({"thinnest_window", s.thin.lowest});
+  g.push_back({"mottle_share", s.mottle.low_share + s.mottle.high_share});
+  const auto patch = [&](const char* key, const WindowExtremes& w) {
+    g.push_back({fmt("patch_%s_share", key), w.low_share + w.high_share});
+    g.push_back({fmt("patch_%s_lightest", key), w.lowest});
+    g.push_back({fmt("patch_%s_darkest", key), w.highest});
+  };
+  patch("5mm", s.patch_5);
+  patch("10mm", s.patch_10);
+  patch("20mm", s.patch_20);
+  double strongest = 0.0, ratio = 0.0;
+  for (const StructureTile& t : s.structure.tiles) {
+    strongest = std::max(strongest, t.modulation);
+    ratio = std::max(ratio, t.ring_ratio);
+  }
+  g.push_back({"lines_share", s.lines_share});
+  g.push_back({"lines_strongest_modulation", strongest});
+  g.push_back({"lines_strongest_ring_ratio", ratio});
+}
+
 }  // namespace
 
 std::vector<Stat> zone_stats(const ZoneMeasures& m, std::span<const ScorePart> parts,
@@ -41,6 +64,7 @@ std::vector<Stat> zone_stats(const ZoneMeasures& m, std::span<const ScorePart> p
   for (const SessionDensity& s : m.sessions)
     g.push_back({fmt("density_after_session_%d_per_cm2", s.session), s.density_per_cm2});
   if (m.spacing) append_spacing_stats(*m.spacing, m.area_mm2, g);
+  if (m.seen) append_seen_stats(*m.seen, g);
   g.push_back({"covered_share", m.coverage.coverage.covered_share});
   g.push_back({"holes", static_cast<double>(m.holes.holes.size())});
   g.push_back({"largest_hole_mm", m.holes.largest_mm});

@@ -111,7 +111,6 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
                       const UniformityParams& p, const std::string& label,
                       std::vector<std::string>& out) {
   const double r = sp.clark_evans.r_donnelly;
-  SMP_ASSERT(s.clark_evans && s.nn_cv);  // scored together with the spacing statistics
   if (worded(s.clark_evans))
     out.push_back(r < p.r_min
                       ? fmt("Dots in %s clump together (Clark-Evans R = %.2f; natural stubble is "
@@ -120,7 +119,7 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
                       : fmt("Dots in %s are spaced like a grid (R = %.2f; natural is %.2f-%.2f): "
                             "vary the spacing a little.",
                             label.c_str(), r, p.r_min, p.r_max));
-  if (worded(s.nn_cv) && *s.clark_evans >= kWordedBelow)  // the clumping sentence says enough
+  if (worded(s.nn_cv) && !worded(s.clark_evans))  // the clumping sentence says enough
     out.push_back(
         fmt("Gaps between neighbouring dots in %s vary too %s (NN-CV %.2f, natural %.2f-%.2f).",
             label.c_str(), sp.nn_cv > p.nn_cv_max ? "much" : "little", sp.nn_cv, p.nn_cv_min,
@@ -150,6 +149,52 @@ void spacing_feedback(const ZoneMeasures& m, const SpacingStats& sp, const ZoneS
         "Dots in %s line up in rows or a grid (order %.2f, natural < %.2f), most clearly "
         "%s: place each dot off the line of its neighbours.",
         label.c_str(), sp.order.order, p.order_good, place(m.centre_mm, worst->centre_mm).c_str()));
+}
+
+// The healed look: see-through spots, mottle, patches and lines, each with where it shows most.
+void seen_feedback(const ZoneMeasures& m, const SeenStats& seen, const ZoneScores& s,
+                   const UniformityParams& p, const std::string& label,
+                   std::vector<std::string>& out) {
+  if (worded(s.thin))
+    out.push_back(
+        fmt("Bare skin shows through the dots in %.0f%% of %s (%.1f mm spots with under "
+            "%.0f%% of its shade), most clearly %s: close the gaps between passes.",
+            100.0 * seen.thin.low_share, label.c_str(), seen.thin.side_mm, 100.0 * p.thin_below,
+            place(m.centre_mm, seen.thin.lowest_mm).c_str()));
+  if (worded(s.mottle))
+    out.push_back(
+        fmt("The shade of %s is blotchy: %.0f%% of its %.1f mm spots are over %.0f%% "
+            "lighter or darker than the rest (darkest %s): keep the same gap to every "
+            "neighbour, no clusters.",
+            label.c_str(), 100.0 * (seen.mottle.low_share + seen.mottle.high_share),
+            seen.mottle.side_mm, 100.0 * p.mottle_off,
+            place(m.centre_mm, seen.mottle.highest_mm).c_str()));
+  if (worded(s.patches)) {
+    const WindowExtremes* worst = &seen.patch_5;
+    double off = p.patch_5_off;
+    const std::pair<const WindowExtremes*, double> scales[] = {{&seen.patch_10, p.patch_10_off},
+                                                               {&seen.patch_20, p.patch_20_off}};
+    for (const auto& [w, o] : scales)
+      if (w->low_share + w->high_share > worst->low_share + worst->high_share) worst = w, off = o;
+    out.push_back(
+        fmt("%s has lighter and darker patches about %.1f mm across (%.0f%% of it over "
+            "%.0f%% off its shade), lighter %s, darker %s: even out the density.",
+            label.c_str(), worst->side_mm, 100.0 * (worst->low_share + worst->high_share),
+            100.0 * off, place(m.centre_mm, worst->lowest_mm).c_str(),
+            place(m.centre_mm, worst->highest_mm).c_str()));
+  }
+  if (worded(s.lines) && !seen.line_tiles.empty()) {
+    const StructureTile* strongest = &seen.structure.tiles[seen.line_tiles.front()];
+    for (std::size_t i : seen.line_tiles)
+      if (seen.structure.tiles[i].modulation > strongest->modulation)
+        strongest = &seen.structure.tiles[i];
+    out.push_back(
+        fmt("The dots in %s form visible lines or a grid over %.0f%% of it (every "
+            "%.1f mm), most clearly %s: vary the direction of each pass and place each "
+            "dot off the line of its neighbours.",
+            label.c_str(), 100.0 * seen.lines_share, strongest->period_mm,
+            place(m.centre_mm, strongest->centre_mm).c_str()));
+  }
 }
 
 // Whether hole i is one worth a sentence (and a mark): wide, in a zone whose holes cost points.
@@ -182,6 +227,7 @@ std::vector<std::string> zone_feedback(const ZoneMeasures& m, const ZoneScores& 
   density_feedback(m, s, p, label, out);
   coverage_feedback(m, s, p, label, out);
   if (m.spacing) spacing_feedback(m, *m.spacing, s, p, label, out);
+  if (m.seen) seen_feedback(m, *m.seen, s, p, label, out);
   holes_feedback(m, s, label, out);
   return out;
 }
@@ -203,6 +249,25 @@ std::vector<Spot> zone_spots(const ZoneMeasures& m, const ZoneScores& s,
     if (worded(s.rows) && most_ordered_tile(sp.order))
       for (const OrderTile& t : sp.order.tiles)
         if (t.order > p.order_zero) out.push_back({t.centre_mm, "grid_rows"});
+  }
+  if (m.seen) {
+    const SeenStats& seen = *m.seen;
+    const auto mark = [&](const std::vector<Vec2>& where, const char* kind) {
+      for (std::size_t i = 0; i < where.size() && i < 200; ++i) out.push_back({where[i], kind});
+    };
+    if (worded(s.thin)) mark(seen.thin.low_where_mm, "see_through");
+    if (worded(s.mottle)) {
+      mark(seen.mottle.low_where_mm, "mottle");
+      mark(seen.mottle.high_where_mm, "mottle");
+    }
+    if (worded(s.patches))
+      for (const WindowExtremes* w : {&seen.patch_5, &seen.patch_10, &seen.patch_20}) {
+        mark(w->low_where_mm, "light_patch");
+        mark(w->high_where_mm, "dark_patch");
+      }
+    if (worded(s.lines))
+      for (std::size_t i : seen.line_tiles)
+        out.push_back({seen.structure.tiles[i].centre_mm, "lines"});
   }
   for (std::size_t i = 0; i < m.holes.holes.size() && i < 50; ++i)
     if (worded_hole(m, s, i)) out.push_back({m.holes.holes[i].centre_mm, "gap"});

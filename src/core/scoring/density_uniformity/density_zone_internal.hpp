@@ -14,8 +14,10 @@
 #include "core/scoring/context.hpp"
 #include "core/scoring/score_curves.hpp"
 #include "core/stats/clark_evans.hpp"
+#include "core/stats/look/darkness_field.hpp"
 #include "core/stats/empty_space.hpp"
 #include "core/stats/orientational_order.hpp"
+#include "core/stats/look/oriented_structure.hpp"
 #include "core/stats/quadrats.hpp"
 #include "core/stats/region_mask.hpp"
 
@@ -33,6 +35,7 @@ struct SharedInput {
   const SpatialIndex& all;            // the kept dots
   std::span<const double> nn_zone;    // nearest same-zone neighbour, per canonical position
   std::span<const int> session_of_k;  // session (1..sessions_total), per canonical position
+  std::span<const double> ink_of_k;   // healed darkness x visible area (mm^2), per canonical
   const EmptySpaceField& field;       // distance to the nearest dot, inside the scored zones
   int sessions_total = 1;             // the level's: a graded attempt is judged as finished
   double plan_share = 1.0;            // share of the final density planned by now
@@ -51,6 +54,7 @@ struct ZoneInput {
 struct ScratchBuffers {
   std::vector<Vec2> pts;
   std::vector<double> nn;
+  std::vector<double> ink;
 };
 
 // ---- Step 1: measure
@@ -93,6 +97,16 @@ struct CoverageStats {
   Coverage coverage;  // its gaps: the largest few
 };
 
+// What shows on the healed scalp: the ink through windows of a few sizes, and lines and grids.
+struct SeenStats {
+  WindowExtremes thin;    // thin_window_mm: see-through spots (low only)
+  WindowExtremes mottle;  // mottle_window_mm: small light and dark spots
+  WindowExtremes patch_5, patch_10, patch_20;
+  OrientedStructure structure;
+  std::vector<std::size_t> line_tiles;  // indices into structure.tiles that read as lines
+  double lines_share = 0.0;             // their share of the tiles' inside area
+};
+
 struct ZoneMeasures {
   Zone zone = Zone::Crown;
   Vec2 centre_mm{0.0, 0.0};
@@ -103,6 +117,7 @@ struct ZoneMeasures {
   double expected_density_per_cm2 = 0.0;  // the target times the share planned by now
   std::vector<SessionDensity> sessions;   // every earlier session, when there are several
   std::optional<SpacingStats> spacing;
+  std::optional<SeenStats> seen;  // measured with the spacing statistics
   HoleStats holes;
   CoverageStats coverage;
 };
@@ -118,6 +133,7 @@ struct ZoneScores {
   double density = 0.0;
   std::vector<double> session_plan;  // per entry of ZoneMeasures::sessions
   std::optional<double> clark_evans, nn_cv, quadrat_cv, min_spacing, merged, rows;
+  std::optional<double> thin, mottle, patches, lines;  // as seen
   double holes = 0.0;
 };
 

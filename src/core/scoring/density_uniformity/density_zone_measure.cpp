@@ -26,12 +26,15 @@ std::vector<int> gather_zone_dots(const SharedInput& in, std::span<const std::ui
                                   ScratchBuffers& scratch) {
   scratch.pts.clear();
   scratch.nn.clear();
+  scratch.ink.clear();
   scratch.pts.reserve(ks.size());
   scratch.nn.reserve(ks.size());
+  scratch.ink.reserve(ks.size());
   std::vector<int> session_count(static_cast<std::size_t>(in.sessions_total) + 1, 0);
   for (std::uint32_t k : ks) {
     scratch.pts.push_back(in.all.canonical_point(k));
     scratch.nn.push_back(in.nn_zone[k]);
+    scratch.ink.push_back(in.ink_of_k[k]);
     ++session_count[static_cast<std::size_t>(in.session_of_k[k])];
   }
   return session_count;
@@ -105,6 +108,35 @@ SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in, const Zo
   return s;
 }
 
+// The healed look: windows of the zone's ink, and lines and grids per tile. The grid sizes are
+// parameters a level may override: kept whole and in range here, never asserted on.
+SeenStats measure_seen(const UniformityParams& p, const ZoneInput& zone_in,
+                       const ScratchBuffers& scratch, double planned_spacing) {
+  SeenStats s;
+  const int subdivide = static_cast<int>(std::clamp(std::round(p.seen_subdivide), 1.0, 16.0));
+  const DarknessField f = darkness_field(scratch.pts, scratch.ink, zone_in.mask, subdivide);
+  s.thin = window_extremes(f, p.thin_window_mm, p.thin_below, 1e300);
+  s.mottle = window_extremes(f, p.mottle_window_mm, 1.0 - p.mottle_off, 1.0 + p.mottle_off);
+  s.patch_5 = window_extremes(f, 5.0, 1.0 - p.patch_5_off, 1.0 + p.patch_5_off);
+  s.patch_10 = window_extremes(f, 10.0, 1.0 - p.patch_10_off, 1.0 + p.patch_10_off);
+  s.patch_20 = window_extremes(f, 20.0, 1.0 - p.patch_20_off, 1.0 + p.patch_20_off);
+  int tile = 4;
+  while (tile < 256 && tile * 2 <= p.lines_tile_cells) tile *= 2;
+  s.structure = oriented_structure(f, tile, p.lines_min_period_spacings * planned_spacing,
+                                   p.lines_max_period_mm);
+  double area = 0.0, lined = 0.0;
+  for (std::size_t i = 0; i < s.structure.tiles.size(); ++i) {
+    const StructureTile& t = s.structure.tiles[i];
+    area += t.inside_share;
+    if (t.modulation >= p.lines_modulation_visible && t.ring_ratio >= p.lines_ring_ratio_visible) {
+      lined += t.inside_share;
+      s.line_tiles.push_back(i);
+    }
+  }
+  s.lines_share = area > 0.0 ? lined / area : 0.0;
+  return s;
+}
+
 // Holes against the spacing the plan asks for at this stage (notes R10).
 HoleStats measure_holes(const SharedInput& in, const ZoneInput& zone_in, const ZoneMeasures& m) {
   const UniformityParams& p = in.ctx.params.uniformity;
@@ -147,8 +179,10 @@ ZoneMeasures measure_zone(const SharedInput& in, ZoneInput& zone_in, ScratchBuff
   m.target_density_per_cm2 = zone_in.target_density_per_cm2;
   m.expected_density_per_cm2 = m.target_density_per_cm2 * in.plan_share;
   m.sessions = measure_sessions(in, m, session_count);
-  if (static_cast<double>(m.dots) >= p.min_zone_dots)
+  if (static_cast<double>(m.dots) >= p.min_zone_dots) {
     m.spacing = measure_spacing(in, zone_in, m, scratch);
+    m.seen = measure_seen(p, zone_in, scratch, m.spacing->planned_spacing_mm);
+  }
   m.holes = measure_holes(in, zone_in, m);
   m.coverage = measure_coverage(in, zone_in, m);
   return m;

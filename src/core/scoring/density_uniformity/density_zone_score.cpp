@@ -34,17 +34,35 @@ std::vector<double> session_plan_scores(const ZoneMeasures& m, const UniformityP
 
 void score_spacing(const ZoneMeasures& m, const SpacingStats& sp, const UniformityParams& p,
                    ZoneScores& s) {
-  s.clark_evans =
-      band_score(sp.clark_evans.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
-  s.nn_cv = band_score(sp.nn_cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
+  // Only the weighted ones: the rest are diagnostics (their statistics are in the report).
+  if (p.w_r > 0.0)
+    s.clark_evans =
+        band_score(sp.clark_evans.r_donnelly, p.r_zero_low, p.r_min, p.r_max, p.r_zero_high);
+  if (p.w_nn_cv > 0.0)
+    s.nn_cv = band_score(sp.nn_cv, p.nn_cv_zero_low, p.nn_cv_min, p.nn_cv_max, p.nn_cv_zero_high);
   // The hairline band ramps from sparse to full by design (notes R10, R13), so its quadrat counts
   // follow the ramp, and its few quadrats make the CV swing 0.2-0.4 with healing luck alone:
   // its evenness is judged by the NN statistics and holes, its ramp by hairline_naturalness.
-  if (sp.quadrats.quadrats >= 4 && m.zone != Zone::HairlineBand)
+  if (p.w_quadrat > 0.0 && sp.quadrats.quadrats >= 4 && m.zone != Zone::HairlineBand)
     s.quadrat_cv = ramp_score(sp.quadrats.cv, p.quadrat_cv_good, p.quadrat_cv_zero);
-  s.min_spacing = ramp_score(sp.too_close_share, p.too_close_share_good, p.too_close_share_zero);
-  s.merged = ramp_score(sp.merged_share, p.merged_share_good, p.merged_share_zero);
-  if (!sp.order.tiles.empty()) s.rows = ramp_score(sp.order.order, p.order_good, p.order_zero);
+  if (p.w_min_spacing > 0.0)
+    s.min_spacing = ramp_score(sp.too_close_share, p.too_close_share_good, p.too_close_share_zero);
+  if (p.w_merged > 0.0)
+    s.merged = ramp_score(sp.merged_share, p.merged_share_good, p.merged_share_zero);
+  if (p.w_rows > 0.0 && !sp.order.tiles.empty())
+    s.rows = ramp_score(sp.order.order, p.order_good, p.order_zero);
+}
+
+// What shows: see-through spots, mottle, patches at 5-20 mm (the worst scale), lines and grids.
+void score_seen(const SeenStats& seen, const UniformityParams& p, ZoneScores& s) {
+  s.thin = ramp_score(seen.thin.low_share, p.thin_share_good, p.thin_share_zero);
+  s.mottle = ramp_score(seen.mottle.low_share + seen.mottle.high_share, p.mottle_share_good,
+                        p.mottle_share_zero);
+  double patchy = 0.0;
+  for (const WindowExtremes* w : {&seen.patch_5, &seen.patch_10, &seen.patch_20})
+    patchy = std::max(patchy, w->low_share + w->high_share);
+  s.patches = ramp_score(patchy, p.patch_share_good, p.patch_share_zero);
+  s.lines = ramp_score(seen.lines_share, p.lines_share_good, p.lines_share_zero);
 }
 
 double holes_score(const ZoneMeasures& m, const UniformityParams& p) {
@@ -63,6 +81,14 @@ ZoneScores score_zone_parts(const ZoneMeasures& m, const UniformityParams& p) {
   s.density = density_score(m, s.density_ratio, p);
   s.session_plan = session_plan_scores(m, p);
   if (m.spacing) score_spacing(m, *m.spacing, p, s);
+  // The hairline band ramps from sparse to full by design (notes R10, R13), and the expert's plan
+  // carries that ramp on into the frontal and temporal zones: their shade varies on purpose, and
+  // windows against the zone's mean would read the ramp as patches. There only lines are judged
+  // here until the windows are read against the plan's own density map (issue 10 part 3).
+  if (m.seen) score_seen(*m.seen, p, s);
+  if (m.zone == Zone::HairlineBand || m.zone == Zone::Frontal || m.zone == Zone::TemporalLeft ||
+      m.zone == Zone::TemporalRight)
+    s.thin.reset(), s.mottle.reset(), s.patches.reset();
   s.holes = holes_score(m, p);
   return s;
 }
@@ -76,16 +102,21 @@ std::vector<ScorePart> zone_score_parts(const ZoneScores& s, const UniformityPar
     parts.push_back(
         {"session_plan", plan_sum / static_cast<double>(s.session_plan.size()), p.w_plan, false});
   }
+  // A part weighted 0 is a diagnostic: its statistics are reported, it neither scores nor caps.
   const auto add = [&](const char* key, const std::optional<double>& score, double weight) {
-    if (score) parts.push_back({key, *score, weight, true});
+    if (score && weight > 0.0) parts.push_back({key, *score, weight, true});
   };
+  add("thin", s.thin, p.w_thin);
+  add("mottle", s.mottle, p.w_mottle);
+  add("patches", s.patches, p.w_patches);
+  add("lines", s.lines, p.w_lines);
   add("clark_evans", s.clark_evans, p.w_r);
   add("nn_cv", s.nn_cv, p.w_nn_cv);
   add("quadrat_cv", s.quadrat_cv, p.w_quadrat);
   add("min_spacing", s.min_spacing, p.w_min_spacing);
   add("merged", s.merged, p.w_merged);
   add("rows", s.rows, p.w_rows);
-  parts.push_back({"holes", s.holes, p.w_holes, true});
+  add("holes", s.holes, p.w_holes);
   return parts;
 }
 

@@ -11,6 +11,7 @@
 #include "core/healing/healing.hpp"
 #include "core/scalp/scalp.hpp"
 #include "core/scalp/zone_raster.hpp"
+#include "core/scoring/density_uniformity/buzz_cut.hpp"
 #include "core/scoring/density_uniformity/density_uniformity.hpp"
 #include "core/scoring/metric_run.hpp"
 #include "core/scoring/report_lookup.hpp"
@@ -21,69 +22,6 @@
 
 using namespace smp::core;
 using namespace smp::test;
-
-namespace {
-
-constexpr double kTarget = 80.0;
-
-struct BuzzCut {
-  Level level;
-  Scalp scalp;
-  ZoneRaster zones;
-  BuzzCut() {
-    level.id = "buzz-cut-like";
-    level.task.sessions = 1;
-    level.task.mockup_required = false;
-    level.task.target_density_per_cm2[Zone::Crown] = kTarget;
-    level.task.target_density_per_cm2[Zone::MidScalp] = kTarget;
-    level.client.seed = 1001;
-    level.client.loss.pattern = LossPattern::FullyBald;
-    scalp = generate_scalp(level.client);
-    zones = make_zone_raster(scalp, UniformityParams{}.zone_cell_mm);
-  }
-  RegionMask mask(Zone z) const { return treatable_mask(zones, z, 0.3, 0.1); }
-  // Dots from gen(bounds) over each target zone, kept where that zone is and `keep` allows.
-  template <class Gen, class Keep>
-  Attempt attempt(Gen gen, Keep keep) const {
-    Attempt a;
-    a.seed = 5;
-    a.decision = Decision::Treat;
-    for (Zone z : {Zone::MidScalp, Zone::Crown}) {
-      const RegionMask m = mask(z);
-      for (const Vec2& p : gen(m.bounds_mm())) {
-        if (!m.contains(p) || !keep(p)) continue;
-        Dot d;
-        d.pos_mm = p;
-        d.depth_mm = 0.3;
-        d.t_ms = static_cast<std::int64_t>(a.dots.size()) * 800;
-        a.dots.push_back(d);
-      }
-    }
-    return a;
-  }
-  template <class Gen>
-  Attempt attempt(Gen gen) const {
-    return attempt(gen, [](Vec2) { return true; });
-  }
-  MetricResult uniformity(const Attempt& a) const {
-    return run_metric(level, scalp, a, defaults_for(level), [&](const ScoringContext& ctx) {
-      return score_density_uniformity(ctx, zones);
-    });
-  }
-};
-
-bool says(const MetricResult& m, const std::string& words) {
-  return std::any_of(m.feedback.begin(), m.feedback.end(),
-                     [&](const std::string& s) { return s.find(words) != std::string::npos; });
-}
-
-std::string all_feedback(const MetricResult& m) {
-  std::string out;
-  for (const std::string& s : m.feedback) out += s + "\n";
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a well-spread partial fill is told its density and coverage, never 'too close'") {
   const BuzzCut f;
@@ -122,19 +60,26 @@ TEST_CASE("a fill of part of a zone says the covered share and where the gaps ar
   CHECK(says(m, "mm)"));
 }
 
-TEST_CASE("pairs 0.3 mm apart at the target density are still too close") {
+// Too close is reported (too_close_share), no longer scored on its own: pairs of fine dots
+// 0.1 mm apart read as one dot each; pairs that touch heal as blotches, which show and fail.
+TEST_CASE("pairs 0.3 mm apart are reported as too close; touching pairs are blotches and fail") {
   const BuzzCut f;
-  // Half the target's dots as centres, each with a partner 0.3 mm away: the target's count.
-  const auto m = f.uniformity(f.attempt([](const RectMm& b) {
-    std::vector<Vec2> pts = poisson_disk_pattern(b, count_for(b, 0.5 * kTarget / 0.95), 0.72, 3);
-    const std::size_t n = pts.size();
-    for (std::size_t i = 0; i < n; ++i) pts.push_back(pts[i] + Vec2(0.3, 0.0));
-    return pts;
-  }));
-  INFO(all_feedback(m));
-  CHECK(group_stat(m, "crown", "too_close_share") > 0.5);
-  CHECK(says(m, "leave more room"));
-  CHECK(says(m, "closer than"));
+  // Half the target's dots as centres, each with a partner: the target's count.
+  const auto paired = [&](double apart_mm) {
+    return f.uniformity(f.attempt([=](const RectMm& b) {
+      std::vector<Vec2> pts = poisson_disk_pattern(b, count_for(b, 0.5 * kTarget / 0.95), 0.72, 3);
+      const std::size_t n = pts.size();
+      for (std::size_t i = 0; i < n; ++i) pts.push_back(pts[i] + Vec2(apart_mm, 0.0));
+      return pts;
+    }));
+  };
+  const MetricResult near = paired(0.3);
+  CHECK(group_stat(near, "crown", "too_close_share") > 0.5);
+  const MetricResult touching = paired(0.12);
+  INFO(all_feedback(touching));
+  CHECK(says(touching, "touch or nearly touch"));
+  CHECK_FALSE(touching.passed);
+  CHECK(touching.score < near.score - 20.0);
 }
 
 TEST_CASE("the partial fills and too-close pairs mark only places their sentences speak of") {

@@ -1,0 +1,103 @@
+// oriented_structure(): per tile, the Hann-windowed ink minus its mean, one 2D FFT, then the
+// strongest frequency in the band against the mean power of its ring (|k| rounded to the grid).
+#include "core/stats/look/oriented_structure.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <numbers>
+
+#include "core/base/assert.hpp"
+#include "core/base/fft.hpp"
+
+namespace smp::core {
+
+OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, double min_period_mm,
+                                     double max_period_mm, double min_inside_share) {
+  SMP_ASSERT(tile_cells >= 4 && (tile_cells & (tile_cells - 1)) == 0);
+  OrientedStructure out;
+  out.tile_mm = tile_cells * f.cell_mm;
+  if (f.inside_cells == 0) return out;
+  const auto n = static_cast<std::size_t>(tile_cells);
+  std::vector<double> hann(n);
+  for (std::size_t i = 0; i < n; ++i)
+    hann[i] = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * (static_cast<double>(i) + 0.5) /
+                                   static_cast<double>(n));
+  // Frequencies in grid units (cycles per tile) of the band, and the rings.
+  const double k_lo = out.tile_mm / max_period_mm, k_hi = out.tile_mm / min_period_mm;
+  const int k_max = std::min(tile_cells / 2 - 1, static_cast<int>(std::ceil(k_hi)) + 1);
+  std::vector<std::complex<double>> sq(n * n);
+  // Tiles laid over the field from its corner; the last ones overhang it (no ink there).
+  std::vector<int> starts_c, starts_r;
+  for (int c = 0; c < f.cols; c += tile_cells) starts_c.push_back(c);
+  for (int r = 0; r < f.rows; r += tile_cells) starts_r.push_back(r);
+  for (int r0 : starts_r)
+    for (int c0 : starts_c) {
+      std::size_t in = 0;
+      double ink_in = 0.0;
+      for (int r = r0; r < r0 + tile_cells && r < f.rows; ++r)
+        for (int c = c0; c < c0 + tile_cells && c < f.cols; ++c)
+          if (f.inside[f.index(c, r)]) ++in, ink_in += f.ink[f.index(c, r)];
+      const double share = static_cast<double>(in) / static_cast<double>(n * n);
+      if (share < min_inside_share || ink_in <= 0.0) continue;
+      const double mean = ink_in / static_cast<double>(in);
+      double weighted_ink = 0.0;
+      for (std::size_t y = 0; y < n; ++y)
+        for (std::size_t x = 0; x < n; ++x) {
+          const int c = c0 + static_cast<int>(x), r = r0 + static_cast<int>(y);
+          double v = 0.0;
+          if (f.has_cell(c, r) && f.inside[f.index(c, r)]) {
+            const double h = hann[x] * hann[y];
+            v = h * (f.ink[f.index(c, r)] - mean);
+            weighted_ink += h * f.ink[f.index(c, r)];
+          }
+          sq[y * n + x] = {v, 0.0};
+        }
+      if (!(weighted_ink > 0.0)) continue;
+      fft2_inplace(sq, n);
+      // The strongest wave in the band, then the mean power at the same frequency in the other
+      // directions: the ring within 1.5 grid steps of its radius, without the peak's main lobe
+      // (the Hann window spreads a wave over +/-2 bins, which would inflate the mean).
+      double best = -1.0;
+      int best_kx = 0, best_ky = 0;
+      const auto power_at = [&](int kx, int ky) {
+        const std::size_t ix = static_cast<std::size_t>((kx + tile_cells) % tile_cells);
+        return std::norm(sq[static_cast<std::size_t>(ky) * n + ix]);
+      };
+      // Half the plane (the input is real): ky >= 0, and kx > 0 on the ky = 0 row.
+      for (int ky = 0; ky <= k_max; ++ky)
+        for (int kx = -k_max; kx <= k_max; ++kx) {
+          if (ky == 0 && kx <= 0) continue;
+          const double k = std::hypot(kx, ky);
+          if (k < k_lo || k > k_hi) continue;
+          const double power = power_at(kx, ky);
+          if (power > best) best = power, best_kx = kx, best_ky = ky;
+        }
+      if (best < 0.0) continue;
+      const double k_best = std::hypot(best_kx, best_ky);
+      double ring_sum = 0.0, ring_count = 0.0;
+      for (int ky = 0; ky <= k_max + 2; ++ky)
+        for (int kx = -k_max - 2; kx <= k_max + 2; ++kx) {
+          if ((ky == 0 && kx <= 0) || std::abs(kx) >= tile_cells / 2 || ky >= tile_cells / 2)
+            continue;
+          if (std::abs(std::hypot(kx, ky) - k_best) > 1.5) continue;
+          if (std::abs(kx - best_kx) <= 2 && std::abs(ky - best_ky) <= 2) continue;
+          if (std::abs(kx + best_kx) <= 2 && std::abs(ky + best_ky) <= 2) continue;  // mirror
+          ring_sum += power_at(kx, ky);
+          ring_count += 1.0;
+        }
+      StructureTile t;
+      t.centre_mm = f.centre_of(c0, r0) + Vec2(0.5 * (out.tile_mm - f.cell_mm));
+      t.inside_share = share;
+      t.modulation = 2.0 * std::sqrt(best) / weighted_ink;
+      const double ring_mean = ring_count > 0.0 ? ring_sum / ring_count : 0.0;
+      t.ring_ratio = ring_mean > 0.0 ? best / ring_mean : 0.0;
+      t.period_mm = out.tile_mm / k_best;
+      t.angle_deg =
+          std::fmod(std::atan2(best_ky, best_kx) * 180.0 / std::numbers::pi + 180.0, 180.0);
+      out.tiles.push_back(t);
+    }
+  return out;
+}
+
+}  // namespace smp::core

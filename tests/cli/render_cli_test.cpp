@@ -149,3 +149,42 @@ TEST_CASE("smpsim render --healed needs a save") {
   CHECK(s.smpsim("render --level " + kLevel + " --healed -o '" + (s.dir / "x.png").string() +
                  "'") == 2);
 }
+
+// Healing only shrinks and lightens an expert's dots (none is placed deep enough to blow out), so
+// the healed picture may differ from the bare scalp only where the fresh one does, and is no
+// darker than the fresh one. A binary whose healing parameters are garbage (for instance linked
+// from objects built against two layouts of ScoringParams while a header was being edited) drew
+// a solid black blob here with --healed while the fresh render looked right.
+TEST_CASE(
+    "smpsim render --healed of the expert's attempt: skin outside the treated area, no "
+    "darker than fresh") {
+  RenderScratch s;
+  const std::string level =
+      std::string("'") + SMP_SOURCE_DIR + "/levels/00-buzz-cut-practice.json'";
+  const std::string save = (s.dir / "ex.json").string();
+  REQUIRE(s.smpsim("exemplar " + level + " -o '" + save + "'") == 0);
+  const std::string size = " --size 200 -o '";
+  REQUIRE(s.smpsim("render --level " + level + size + (s.dir / "scalp.png").string() + "'") == 0);
+  REQUIRE(s.smpsim("render '" + save + "'" + size + (s.dir / "fresh.png").string() + "'") == 0);
+  REQUIRE(s.smpsim("render '" + save + "' --healed" + size + (s.dir / "healed.png").string() +
+                   "'") == 0);
+  const Png scalp = s.load("scalp.png"), fresh = s.load("fresh.png"), healed = s.load("healed.png");
+  REQUIRE(fresh.rgba.size() == scalp.rgba.size());
+  REQUIRE(healed.rgba.size() == scalp.rgba.size());
+  std::size_t bare = 0, bare_but_healed_differs = 0;
+  long long fresh_sum = 0, healed_sum = 0;
+  for (std::size_t i = 0; i < scalp.rgba.size(); i += 4) {
+    bool fresh_same = true, healed_same = true;
+    for (std::size_t c = 0; c < 3; ++c) {
+      fresh_same &= fresh.rgba[i + c] == scalp.rgba[i + c];
+      healed_same &= healed.rgba[i + c] == scalp.rgba[i + c];
+      fresh_sum += fresh.rgba[i + c];
+      healed_sum += healed.rgba[i + c];
+    }
+    bare += fresh_same;
+    bare_but_healed_differs += fresh_same && !healed_same;
+  }
+  CHECK(bare > scalp.rgba.size() / 4 / 2);  // the treated area is the crown and mid-scalp only
+  CHECK(bare_but_healed_differs == 0);
+  CHECK(healed_sum > fresh_sum);
+}

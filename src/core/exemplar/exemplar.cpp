@@ -58,4 +58,17 @@ Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarPara
   return a;
 }
 
+FieldGrid planned_density_map(const Level& level, const Scalp& scalp, const ScoringParams& sp,
+                              const ZoneRaster& zones, const Polyline& hairline, double edge_mm,
+                              const ExemplarParams& xp) {
+  using namespace exemplar_detail;
+  const DensityPlan plan = plan_density(level, scalp, sp, zones, hairline, EdgeNoise{}, xp);
+  FieldGrid out;
+  static_cast<ChartGrid&>(out) = plan;
+  out.values = plan.density;
+  for (std::size_t i = 0; i < out.values.size(); ++i)
+    if (plan.behind_mm[i] < edge_mm) out.values[i] = 0.0f;  // NaN (no hairline) compares false
+  return out;
+}
+
 }  // namespace smp::core

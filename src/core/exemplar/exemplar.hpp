@@ -3,8 +3,11 @@
 // Not a grader: it never looks at scores.
 #pragma once
 #include "core/attempt.hpp"
+#include "core/base/field_grid.hpp"
 #include "core/level.hpp"
 #include "core/scalp/scalp.hpp"
+#include "core/scalp/zone_raster.hpp"
+#include "core/scoring/context.hpp"
 
 namespace smp::core {
 
@@ -25,5 +28,14 @@ struct ExemplarParams {
 };
 
 Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarParams& params = {});
+
+// The density the expert plans per 1 mm cell of the chart (dots/cm^2 at the last session, before
+// healing), for a given hairline and without the micro-irregularity of the expert's own edge: the
+// shape the grader reads a healed attempt's shade against (ramps, scar boosts, bare forehead).
+// Cells within edge_mm behind the hairline (or in front of it) are left out (density 0): the
+// hairline's transition, whose zigzag and single dots hairline_naturalness judges.
+FieldGrid planned_density_map(const Level& level, const Scalp& scalp, const ScoringParams& scoring,
+                              const ZoneRaster& zones, const Polyline& hairline, double edge_mm,
+                              const ExemplarParams& params = {});
 
 }  // namespace smp::core

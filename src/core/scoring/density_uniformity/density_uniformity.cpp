@@ -13,7 +13,9 @@
 
 #include "core/base/assert.hpp"
 #include "core/base/text_format.hpp"
+#include "core/exemplar/exemplar.hpp"
 #include "core/scoring/density_uniformity/density_zone_internal.hpp"
+#include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
 #include "core/scoring/score.hpp"
 #include "core/spatial/spatial_index.hpp"
 #include "core/stats/clark_evans.hpp"
@@ -220,7 +222,8 @@ ZoneTotals score_zones(const uniformity_detail::SharedInput& shared, ZoneSlots& 
     totals.score_times_area += zone_score * slot.area;
     // Not the hairline band: it follows the natural hairline, not the plan, and on a lowered
     // plan even the expert's band reads short (issue 10 part 3); hairline_naturalness judges it.
-    if (slot.zone != Zone::HairlineBand) totals.worst_zone = std::min(totals.worst_zone, zone_score);
+    if (slot.zone != Zone::HairlineBand)
+      totals.worst_zone = std::min(totals.worst_zone, zone_score);
   }
   return totals;
 }
@@ -288,8 +291,12 @@ MetricResult score_density_uniformity(const ScoringContext& ctx, const ZoneRaste
   const std::vector<double> ink_of_k = ink_in_canonical_order(all, kept);
   const EmptySpaceField field = empty_space_for_zones(all, zr, zs, plan_share, p);
 
-  const uniformity_detail::SharedInput shared{ctx,      all,   nb.nn_zone,     session_of_k,
-                                              ink_of_k, field, sessions_total, plan_share};
+  // The shade is read against the expert's plan for the hairline the work is judged against.
+  const FieldGrid plan =
+      planned_density_map(ctx.level, ctx.scalp, ctx.params, zr,
+                          planned_hairline(ctx.level, ctx.scalp, ctx.attempt), p.edge_band_mm);
+  const uniformity_detail::SharedInput shared{ctx,   all,   nb.nn_zone,     session_of_k, ink_of_k,
+                                              field, &plan, sessions_total, plan_share};
   const ZoneTotals totals = score_zones(shared, zs, merged_where, res);
   if (totals.area_mm2 <= 0.0) {
     res.applicable = false;

@@ -14,10 +14,10 @@
 #include "core/scoring/context.hpp"
 #include "core/scoring/score_curves.hpp"
 #include "core/stats/clark_evans.hpp"
-#include "core/stats/look/darkness_field.hpp"
 #include "core/stats/empty_space.hpp"
-#include "core/stats/orientational_order.hpp"
+#include "core/stats/look/darkness_field.hpp"
 #include "core/stats/look/oriented_structure.hpp"
+#include "core/stats/orientational_order.hpp"
 #include "core/stats/quadrats.hpp"
 #include "core/stats/region_mask.hpp"
 
@@ -37,8 +37,9 @@ struct SharedInput {
   std::span<const int> session_of_k;  // session (1..sessions_total), per canonical position
   std::span<const double> ink_of_k;   // healed darkness x visible area (mm^2), per canonical
   const EmptySpaceField& field;       // distance to the nearest dot, inside the scored zones
-  int sessions_total = 1;             // the level's: a graded attempt is judged as finished
-  double plan_share = 1.0;            // share of the final density planned by now
+  const FieldGrid* planned_per_cm2 = nullptr;  // the expert's plan for this hairline
+  int sessions_total = 1;   // the level's: a graded attempt is judged as finished
+  double plan_share = 1.0;  // share of the final density planned by now
 };
 
 struct ZoneInput {

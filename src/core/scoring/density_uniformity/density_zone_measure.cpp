@@ -110,11 +110,15 @@ SpacingStats measure_spacing(const SharedInput& in, ZoneInput& zone_in, const Zo
 
 // The healed look: windows of the zone's ink, and lines and grids per tile. The grid sizes are
 // parameters a level may override: kept whole and in range here, never asserted on.
-SeenStats measure_seen(const UniformityParams& p, const ZoneInput& zone_in,
+SeenStats measure_seen(const SharedInput& in, const ZoneInput& zone_in,
                        const ScratchBuffers& scratch, double planned_spacing) {
+  const UniformityParams& p = in.ctx.params.uniformity;
   SeenStats s;
   const int subdivide = static_cast<int>(std::clamp(std::round(p.seen_subdivide), 1.0, 16.0));
-  const DarknessField f = darkness_field(scratch.pts, scratch.ink, zone_in.mask, subdivide);
+  // Against the expert's plan: its ramps are no patches, the skin it leaves bare (in front of a
+  // planned hairline) no holes.
+  const DarknessField f =
+      darkness_field(scratch.pts, scratch.ink, zone_in.mask, subdivide, in.planned_per_cm2);
   s.thin = window_extremes(f, p.thin_window_mm, p.thin_below, 1e300);
   s.mottle = window_extremes(f, p.mottle_window_mm, 1.0 - p.mottle_off, 1.0 + p.mottle_off);
   s.patch_5 = window_extremes(f, 5.0, 1.0 - p.patch_5_off, 1.0 + p.patch_5_off);
@@ -181,7 +185,7 @@ ZoneMeasures measure_zone(const SharedInput& in, ZoneInput& zone_in, ScratchBuff
   m.sessions = measure_sessions(in, m, session_count);
   if (static_cast<double>(m.dots) >= p.min_zone_dots) {
     m.spacing = measure_spacing(in, zone_in, m, scratch);
-    m.seen = measure_seen(p, zone_in, scratch, m.spacing->planned_spacing_mm);
+    m.seen = measure_seen(in, zone_in, scratch, m.spacing->planned_spacing_mm);
   }
   m.holes = measure_holes(in, zone_in, m);
   m.coverage = measure_coverage(in, zone_in, m);

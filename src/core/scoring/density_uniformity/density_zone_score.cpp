@@ -81,14 +81,7 @@ ZoneScores score_zone_parts(const ZoneMeasures& m, const UniformityParams& p) {
   s.density = density_score(m, s.density_ratio, p);
   s.session_plan = session_plan_scores(m, p);
   if (m.spacing) score_spacing(m, *m.spacing, p, s);
-  // The hairline band ramps from sparse to full by design (notes R10, R13), and the expert's plan
-  // carries that ramp on into the frontal and temporal zones: their shade varies on purpose, and
-  // windows against the zone's mean would read the ramp as patches. There only lines are judged
-  // here until the windows are read against the plan's own density map (issue 10 part 3).
   if (m.seen) score_seen(*m.seen, p, s);
-  if (m.zone == Zone::HairlineBand || m.zone == Zone::Frontal || m.zone == Zone::TemporalLeft ||
-      m.zone == Zone::TemporalRight)
-    s.thin.reset(), s.mottle.reset(), s.patches.reset();
   s.holes = holes_score(m, p);
   return s;
 }

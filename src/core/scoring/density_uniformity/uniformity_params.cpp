@@ -79,6 +79,7 @@ bool set_uniformity_param(UniformityParams& p, std::string_view name, double val
       {"order_good", &UniformityParams::order_good},
       {"order_zero", &UniformityParams::order_zero},
       {"seen_subdivide", &UniformityParams::seen_subdivide},
+      {"edge_band_mm", &UniformityParams::edge_band_mm},
       {"thin_window_mm", &UniformityParams::thin_window_mm},
       {"thin_below", &UniformityParams::thin_below},
       {"thin_share_good", &UniformityParams::thin_share_good},

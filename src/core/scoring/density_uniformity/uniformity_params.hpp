@@ -66,6 +66,11 @@ struct UniformityParams {
   // Each dot's ink is its healed darkness x its visible area; the zone is binned on cells of
   // zone_cell_mm / seen_subdivide and read through square windows against the zone's mean ink.
   double seen_subdivide = 4.0;
+  // The windows read the shade against the expert's plan for the hairline the work is judged
+  // against, leaving out the hairline's transition within edge_band_mm of it (its zigzag edge and
+  // single dots are hairline_naturalness's; notes N41-N44: a 5-10 mm transition, 1-3 mm dots
+  // ahead).
+  double edge_band_mm = 12.0;
   // See-through spots: windows about 2.5 mm wide (two planned spacings) with under 30% of the
   // zone's mean ink read as bare skin up close (stripes' gaps, a stroke's missed turns).
   double thin_window_mm = 2.5;

@@ -55,6 +55,15 @@ bool hairline_applies(const Level& level, const Scalp& scalp) {
   return false;
 }
 
+Polyline planned_hairline(const Level& level, const Scalp& scalp, const Attempt& attempt) {
+  if (level.task.mockup_required && !attempt.mockup_hairline_mm.empty())
+    return attempt.mockup_hairline_mm;
+  if (!level.task.mockup_required && !level.task.given_hairline_mm.empty())
+    return level.task.given_hairline_mm;
+  if (hairline_applies(level, scalp)) return recommended_hairline_mm(scalp);
+  return {};
+}
+
 HairlineBand hairline_height_band(const Level& level, const Scalp& scalp, const HairlineParams& p) {
   HairlineBand band;
   const double glabella_y = scalp.chart.landmarks.glabella_mm.y;

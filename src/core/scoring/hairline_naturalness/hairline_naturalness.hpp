@@ -13,6 +13,11 @@ namespace smp::core {
 // targets the hairline band (or the frontal zone of a client who has lost the frontal hairline).
 bool hairline_applies(const Level& level, const Scalp& scalp);
 
+// The hairline the work is judged against: the trainee's mockup on a mockup level (the recommended
+// line while none is drawn), the level's given line, else the recommended line where a hairline
+// applies; empty when none does.
+Polyline planned_hairline(const Level& level, const Scalp& scalp, const Attempt& attempt);
+
 // The band the mid-frontal point should sit in, mm above the glabella, for this client (notes R11).
 struct HairlineBand {
   double min_mm = 75.0;

@@ -26,7 +26,9 @@ OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, dou
   // Frequencies in grid units (cycles per tile) of the band, and the rings.
   const double k_lo = out.tile_mm / max_period_mm, k_hi = out.tile_mm / min_period_mm;
   const int k_max = std::min(tile_cells / 2 - 1, static_cast<int>(std::ceil(k_hi)) + 1);
-  std::vector<std::complex<double>> sq(n * n);
+  std::vector<double> sq(n * n);
+  std::vector<std::complex<double>> spectrum(n * (n / 2 + 1));
+  const Fft fft(n);
   // Tiles laid over the field from its corner; the last ones overhang it (no ink there).
   std::vector<int> starts_c, starts_r;
   for (int c = 0; c < f.cols; c += tile_cells) starts_c.push_back(c);
@@ -51,36 +53,42 @@ OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, dou
             v = h * (f.ink[f.index(c, r)] - mean);
             weighted_ink += h * f.ink[f.index(c, r)];
           }
-          sq[y * n + x] = {v, 0.0};
+          sq[y * n + x] = v;
         }
       if (!(weighted_ink > 0.0)) continue;
-      fft2_inplace(sq, n);
+      fft.real_forward_2d(sq, spectrum);
       // The strongest wave in the band, then the mean power at the same frequency in the other
       // directions: the ring within 1.5 grid steps of its radius, without the peak's main lobe
       // (the Hann window spreads a wave over +/-2 bins, which would inflate the mean).
       double best = -1.0;
       int best_kx = 0, best_ky = 0;
+      // F(-kx, ky) = conj(F(kx, -ky)): the same power.
+      const std::size_t h = n / 2 + 1;
       const auto power_at = [&](int kx, int ky) {
-        const std::size_t ix = static_cast<std::size_t>((kx + tile_cells) % tile_cells);
-        return std::norm(sq[static_cast<std::size_t>(ky) * n + ix]);
+        const int row = kx >= 0 ? ky : (tile_cells - ky) % tile_cells;
+        return std::norm(
+            spectrum[static_cast<std::size_t>(row) * h + static_cast<std::size_t>(std::abs(kx))]);
       };
       // Half the plane (the input is real): ky >= 0, and kx > 0 on the ky = 0 row.
       for (int ky = 0; ky <= k_max; ++ky)
         for (int kx = -k_max; kx <= k_max; ++kx) {
           if (ky == 0 && kx <= 0) continue;
-          const double k = std::hypot(kx, ky);
-          if (k < k_lo || k > k_hi) continue;
+          const double k2 = static_cast<double>(kx * kx + ky * ky);
+          if (k2 < k_lo * k_lo || k2 > k_hi * k_hi) continue;
           const double power = power_at(kx, ky);
           if (power > best) best = power, best_kx = kx, best_ky = ky;
         }
       if (best < 0.0) continue;
       const double k_best = std::hypot(best_kx, best_ky);
       double ring_sum = 0.0, ring_count = 0.0;
+      const double ring_lo = std::max(0.0, k_best - 1.5), ring_hi = k_best + 1.5;
+      const double ring_lo2 = ring_lo * ring_lo, ring_hi2 = ring_hi * ring_hi;
       for (int ky = 0; ky <= k_max + 2; ++ky)
         for (int kx = -k_max - 2; kx <= k_max + 2; ++kx) {
           if ((ky == 0 && kx <= 0) || std::abs(kx) >= tile_cells / 2 || ky >= tile_cells / 2)
             continue;
-          if (std::abs(std::hypot(kx, ky) - k_best) > 1.5) continue;
+          const double k2 = static_cast<double>(kx * kx + ky * ky);
+          if (k2 < ring_lo2 || k2 > ring_hi2) continue;
           if (std::abs(kx - best_kx) <= 2 && std::abs(ky - best_ky) <= 2) continue;
           if (std::abs(kx + best_kx) <= 2 && std::abs(ky + best_ky) <= 2) continue;  // mirror
           ring_sum += power_at(kx, ky);

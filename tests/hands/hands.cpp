@@ -134,4 +134,30 @@ double work_minutes(const core::Attempt& a) {
   return ms / 60000.0;
 }
 
+std::optional<core::MetricId> fault_metric(Hand hand) {
+  using M = core::MetricId;
+  switch (hand) {
+    case Hand::NoviceRows:
+    case Hand::NoviceTooFast:
+    case Hand::NoviceTooDense:
+    case Hand::NoviceClumps:
+      return M::DensityUniformity;
+    case Hand::NoviceLowHairline:
+    case Hand::NoviceFilledTemples:
+      return M::HairlineNaturalness;
+    case Hand::NoviceOverworkedScar:
+    case Hand::NoviceSkippedScar:
+      return M::ScarCoverage;
+    case Hand::NoviceTooDark:
+      return M::ColourMatch;
+    case Hand::NoviceTooDeep:
+      return M::DepthControl;
+    case Hand::SkilledClicker:
+    case Hand::SkilledStippler:
+    case Hand::OwnHair:
+      break;
+  }
+  return std::nullopt;
+}
+
 }  // namespace smp::hands

@@ -3,11 +3,13 @@
 // its scalp into a core::Attempt. Test-side only; not the expert (core/exemplar) and not a grader.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/attempt.hpp"
 #include "core/level.hpp"
+#include "core/report.hpp"
 #include "core/scalp/scalp.hpp"
 
 namespace smp::hands {
@@ -46,6 +48,10 @@ std::string hand_name(Hand hand);  // "skilled_clicker", "novice_rows", ...
 // False when the hand's fault cannot show on the level (a scar fault without scars, a hairline
 // fault without a hairline to work to): the attempt would be the skilled clicker's.
 bool hand_applies(Hand hand, const core::Level& level, const core::Scalp& scalp);
+
+// The metric a novice's fault belongs to (the one it must fail or cost at least 15 points);
+// nothing for the skilled hands and the client's own hair.
+std::optional<core::MetricId> fault_metric(Hand hand);
 
 // The hand's attempt at a treat level (decision Treat), deterministic from seed.
 core::Attempt make_hand_attempt(Hand hand, const core::Level& level, const core::Scalp& scalp,

@@ -1,8 +1,12 @@
 // hand_scores: every hand model (tests/hands) on every shipped treat level, one TSV row each:
-// what the grader makes of people's dots. A measuring tool for calibrating the grader (issue 10),
-// not a test: it asserts nothing. Run it from a Release build:
+// what the grader makes of people's dots, for calibrating the grader (issue 10). With --check it
+// also asserts what issue 10 asks of the grader and exits 1 when any fails (ctest runs it on
+// levels 00, 01 and 08 in optimised builds): both skilled hands pass every applicable metric by
+// 10 points or more; each novice fails its fault's metric or costs it 15 points against the
+// skilled clicker; the client's own hair shows no visible fault where the plan is an even fill
+// (no scar, no hairline). Run it from a Release build:
 //   build-rel/tests/hand_scores [--levels DIR] [--only 00,01] [--hands a,b] [--aim-sigma MM]
-//                              [--seed N] [--saves DIR] [-j THREADS]
+//                              [--seed N] [--saves DIR] [-j THREADS] [--check]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -15,6 +19,7 @@
 #include <vector>
 
 #include "core/client.hpp"
+#include "core/scoring/hairline_naturalness/hairline_naturalness.hpp"
 #include "core/scoring/score.hpp"
 #include "hands/hands.hpp"
 #include "io/attempt/attempt_io.hpp"
@@ -34,6 +39,7 @@ struct Options {
   std::uint64_t seed = 1;
   fs::path saves;  // when set, one save per row (for smpsim render)
   int threads = 1;
+  bool check = false;
 };
 
 struct Job {
@@ -42,6 +48,7 @@ struct Job {
   const core::Scalp* scalp;
   hands::Hand hand;
   std::string row;
+  core::Report report;
 };
 
 std::vector<std::string> split(const std::string& s) {
@@ -78,12 +85,82 @@ void save(const Options& o, const std::string& file, const core::Level& level,
   io::write_save(out, sf);
 }
 
+const core::MetricResult* metric(const core::Report& r, core::MetricId id) {
+  for (const core::MetricResult& m : r.metrics)
+    if (m.id == id && m.applicable) return &m;
+  return nullptr;
+}
+
+// The visible-fault parts of density_uniformity, per zone: none under 70 reads as natural.
+bool looks_natural(const core::Report& r, std::string& why) {
+  const core::MetricResult* du = metric(r, core::MetricId::DensityUniformity);
+  if (du == nullptr) return true;
+  for (const auto& [zone, stats] : du->groups)
+    for (const core::Stat& s : stats)
+      for (const char* part : {"score_thin", "score_mottle", "score_patches", "score_lines"})
+        if (s.key == part && s.value < 70.0) {
+          why += " " + zone + "." + part + "=" + fmt(s.value);
+          return false;
+        }
+  return true;
+}
+
+bool requirements_hold(const std::vector<Job>& jobs) {
+  bool ok = true;
+  const auto fail = [&](const Job& j, const std::string& what) {
+    std::cerr << "FAIL " << j.stem << ' ' << hands::hand_name(j.hand) << ": " << what << '\n';
+    ok = false;
+  };
+  for (const Job& j : jobs) {
+    const core::Level& level = *j.level;
+    if (j.hand == hands::Hand::SkilledClicker || j.hand == hands::Hand::SkilledStippler) {
+      for (const core::MetricResult& m : j.report.metrics) {
+        if (!m.applicable) continue;
+        const double mark = core::metric_weight(level, m.id).pass_mark;
+        if (m.score < mark + 10.0)
+          fail(j, core::metric_name(m.id) + " " + fmt(m.score) + " < mark " + fmt(mark) + " + 10");
+      }
+      continue;
+    }
+    if (j.hand == hands::Hand::OwnHair) {
+      // Only where the plan is an even fill: the natural head keeps its scars (a bare line that
+      // shows), and its own hairline transition is not the planned one's.
+      if (!j.scalp->scars.empty() || core::hairline_applies(level, *j.scalp)) continue;
+      std::string why;
+      if (!looks_natural(j.report, why)) fail(j, "the client's own hair shows a fault:" + why);
+      continue;
+    }
+    const auto id = hands::fault_metric(j.hand);
+    if (!id) continue;
+    const auto skilled = std::find_if(jobs.begin(), jobs.end(), [&](const Job& k) {
+      return k.stem == j.stem && k.hand == hands::Hand::SkilledClicker;
+    });
+    const core::MetricResult* mine = metric(j.report, *id);
+    if (mine == nullptr || skilled == jobs.end()) continue;
+    const core::MetricResult* theirs = metric(skilled->report, *id);
+    if (!mine->passed) continue;
+    if (theirs != nullptr && theirs->score - mine->score >= 15.0) continue;
+    fail(j, core::metric_name(*id) + " " + fmt(mine->score) + " passes and costs under 15 points");
+  }
+  return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Options o;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string k = argv[i], v = argv[i + 1];
+  for (int i = 1; i < argc; i += 2) {
+    const std::string k = argv[i];
+    if (k == "--check") {
+      o.check = true;
+      --i;
+      continue;
+    }
+    if (i + 1 >= argc) {
+      std::cerr << "option " << k << " needs a value\n";
+      return 2;
+    }
+    const std::string v = argv[i + 1];
     if (k == "--levels")
       o.levels = v;
     else if (k == "--only")
@@ -157,6 +234,7 @@ int main(int argc, char** argv) {
       }
       row << '\t' << (r.passed ? "yes" : "no") << '\t' << (failed.empty() ? "-" : failed) << '\n';
       job.row = row.str();
+      job.report = r;
       std::cerr << job.stem << ' ' << name << ' ' << fmt(secs) << " s\n";
       if (!o.saves.empty()) save(o, job.stem.substr(0, 2) + "-" + name, *job.level, a, r);
     }
@@ -166,5 +244,5 @@ int main(int argc, char** argv) {
   work();
   for (std::thread& t : pool) t.join();
   for (const Job& job : jobs) std::cout << job.row;
-  return 0;
+  return o.check && !requirements_hold(jobs) ? 1 : 0;
 }

@@ -100,8 +100,8 @@ struct CoverageStats {
 
 // What shows on the healed scalp: the ink through windows of a few sizes, and lines and grids.
 struct SeenStats {
-  WindowExtremes thin;    // thin_window_mm: see-through spots (low only)
-  WindowExtremes mottle;  // mottle_window_mm: small light and dark spots
+  WindowExtremes thin;    // thin_window_spacings: see-through spots (low only)
+  WindowExtremes mottle;  // mottle_window_spacings: small light and dark spots
   WindowExtremes patch_5, patch_10, patch_20;
   OrientedStructure structure;
   std::vector<std::size_t> line_tiles;  // indices into structure.tiles that read as lines

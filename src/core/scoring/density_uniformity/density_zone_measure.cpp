@@ -119,9 +119,13 @@ SeenStats measure_seen(const SharedInput& in, const ZoneInput& zone_in,
   // planned hairline) no holes.
   const DarknessField f =
       darkness_field(scratch.pts, scratch.ink, zone_in.mask, subdivide, in.planned_per_cm2);
-  s.thin = window_extremes(f, p.thin_window_mm, p.thin_below, 1e300);
-  s.mottle = window_extremes(f, p.mottle_window_mm, 1.0 - p.mottle_off, 1.0 + p.mottle_off);
-  s.patch_5 = window_extremes(f, 5.0, 1.0 - p.patch_5_off, 1.0 + p.patch_5_off);
+  // Small windows only wholly inside: a hand's fill runs softly over the edge of the plan, which
+  // nobody sees, and a window over it would read thin.
+  s.thin = window_extremes(f, p.thin_window_spacings * planned_spacing, p.thin_below, 1e300, 1.0);
+  s.mottle = window_extremes(f, p.mottle_window_spacings * planned_spacing, 1.0 - p.mottle_off,
+                             1.0 + p.mottle_off, 1.0);
+  s.patch_5 = window_extremes(f, std::max(5.0, 4.2 * planned_spacing), 1.0 - p.patch_5_off,
+                              1.0 + p.patch_5_off, 1.0);
   s.patch_10 = window_extremes(f, 10.0, 1.0 - p.patch_10_off, 1.0 + p.patch_10_off);
   s.patch_20 = window_extremes(f, 20.0, 1.0 - p.patch_20_off, 1.0 + p.patch_20_off);
   int tile = 4;

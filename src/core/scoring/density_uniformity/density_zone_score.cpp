@@ -96,8 +96,9 @@ std::vector<ScorePart> zone_score_parts(const ZoneScores& s, const UniformityPar
         {"session_plan", plan_sum / static_cast<double>(s.session_plan.size()), p.w_plan, false});
   }
   // A part weighted 0 is a diagnostic: its statistics are reported, it neither scores nor caps.
-  const auto add = [&](const char* key, const std::optional<double>& score, double weight) {
-    if (score && weight > 0.0) parts.push_back({key, *score, weight, true});
+  const auto add = [&](const char* key, const std::optional<double>& score, double weight,
+                       bool critical = true) {
+    if (score && weight > 0.0) parts.push_back({key, *score, weight, critical});
   };
   add("thin", s.thin, p.w_thin);
   add("mottle", s.mottle, p.w_mottle);
@@ -107,7 +108,8 @@ std::vector<ScorePart> zone_score_parts(const ZoneScores& s, const UniformityPar
   add("nn_cv", s.nn_cv, p.w_nn_cv);
   add("quadrat_cv", s.quadrat_cv, p.w_quadrat);
   add("min_spacing", s.min_spacing, p.w_min_spacing);
-  add("merged", s.merged, p.w_merged);
+  // Touching pairs cost a little; what they do to the shade (clumps, blotches) is mottle's.
+  add("merged", s.merged, p.w_merged, false);
   add("rows", s.rows, p.w_rows);
   add("holes", s.holes, p.w_holes);
   return parts;

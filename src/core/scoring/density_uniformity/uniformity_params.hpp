@@ -71,20 +71,24 @@ struct UniformityParams {
   // single dots are hairline_naturalness's; notes N41-N44: a 5-10 mm transition, 1-3 mm dots
   // ahead).
   double edge_band_mm = 12.0;
-  // See-through spots: windows about 2.5 mm wide (two planned spacings) with under 30% of the
-  // zone's mean ink read as bare skin up close (stripes' gaps, a stroke's missed turns).
-  double thin_window_mm = 2.5;
+  // The small windows scale with the planned spacing (at 80 / cm^2: 1.2 mm): what reads as a spot
+  // is a few dots' worth of texture, and a sparser plan has as many dots per window.
+  // See-through spots: windows about two planned spacings wide (2.5 mm at 80 / cm^2) with under
+  // 30% of the shade read as bare skin up close (stripes' gaps, a stroke's missed turns).
+  double thin_window_spacings = 2.1;
   double thin_below = 0.30;
   double thin_share_good = 0.02;
   double thin_share_zero = 0.10;
-  // Mottle: 3 mm windows more than 45% off the mean, lighter or darker: clumps and blotches,
+  // Mottle: windows about three spacings wide (3.5 mm at 80 / cm^2) more than 45% off, lighter or
+  // darker: clumps and blotches,
   // small patches. The client's own hair reads ~0.04, aim errors of 0.3 / 0.6 / 1.0 mm on the
   // expert's plan 0.01 / 0.035 / 0.08, a 5 mm checkerboard of 1.4x / 0.6x density 0.11.
-  double mottle_window_mm = 3.0;
+  double mottle_window_spacings = 2.9;
   double mottle_off = 0.45;
   double mottle_share_good = 0.02;
   double mottle_share_zero = 0.11;
-  // Patches: the mean ink over 5, 10 and 20 mm windows further off the zone's mean than these
+  // Patches: the mean ink over 5 (at least 4.2 spacings), 10 and 20 mm windows further off the
+  // plan than these
   // fractions reads as a lighter or darker patch from conversational distance (the larger the
   // patch, the smaller the difference that shows).
   double patch_5_off = 0.35;

@@ -61,8 +61,9 @@ TEST_CASE("a fill of part of a zone says the covered share and where the gaps ar
 }
 
 // Too close is reported (too_close_share), no longer scored on its own: pairs of fine dots
-// 0.1 mm apart read as one dot each; pairs that touch heal as blotches, which show and fail.
-TEST_CASE("pairs 0.3 mm apart are reported as too close; touching pairs are blotches and fail") {
+// 0.1 mm apart read as one dot each. Pairs that touch are named as blotches and cost a little;
+// what they do to the shade is judged as mottle.
+TEST_CASE("pairs 0.3 mm apart are reported as too close; touching pairs are named and cost") {
   const BuzzCut f;
   // Half the target's dots as centres, each with a partner: the target's count.
   const auto paired = [&](double apart_mm) {
@@ -78,8 +79,7 @@ TEST_CASE("pairs 0.3 mm apart are reported as too close; touching pairs are blot
   const MetricResult touching = paired(0.12);
   INFO(all_feedback(touching));
   CHECK(says(touching, "touch or nearly touch"));
-  CHECK_FALSE(touching.passed);
-  CHECK(touching.score < near.score - 20.0);
+  CHECK(touching.score < near.score - 3.0);
 }
 
 TEST_CASE("the partial fills and too-close pairs mark only places their sentences speak of") {

@@ -29,7 +29,7 @@ struct ExemplarParams {
 
 Attempt make_exemplar(const Level& level, const Scalp& scalp, const ExemplarParams& params = {});
 
-// The density the expert plans per 1 mm cell of the chart (dots/cm^2 at the last session, before
+// The density the expert plans per cell of the zone raster (dots/cm^2 at the last session, before
 // healing), for a given hairline and without the micro-irregularity of the expert's own edge: the
 // shape the grader reads a healed attempt's shade against (ramps, scar boosts, bare forehead).
 // Cells within edge_mm behind the hairline (or in front of it) are left out (density 0): the

@@ -41,8 +41,8 @@ struct EdgeNoise {
 // Draws one normal per knot across the line (nothing when the line is empty).
 EdgeNoise draw_edge_noise(const Polyline& line, const ExemplarParams& xp, Rng& rng);
 
-// What the expert wants at each 1 mm cell of the chart: dots per cm^2 and how far the cell is
-// behind the planned hairline (NaN where no hairline applies).
+// What the expert wants at each cell of the chart (1 mm for the expert's own dots): dots per cm^2
+// and how far the cell is behind the planned hairline (NaN where no hairline applies).
 struct DensityPlan : ChartGrid {
   std::vector<float> density;
   std::vector<float> behind_mm;
@@ -53,7 +53,7 @@ struct DensityPlan : ChartGrid {
 // retention (notes N66-N67). Draws nothing.
 DensityPlan plan_density(const Level& level, const Scalp& scalp, const ScoringParams& sp,
                          const ZoneRaster& zones, const Polyline& line, const EdgeNoise& noise,
-                         const ExemplarParams& xp);
+                         const ExemplarParams& xp, double cell_mm = 1.0);
 // The density the edge ramps up to: the first of Frontal, MidScalp, Crown the level targets,
 // else 1.6 x the hairline band's, else the largest target (0 without targets).
 double core_density_per_cm2(const std::map<Zone, double>& targets);

@@ -15,13 +15,13 @@ constexpr double kMinDensityPerCm2 = 4.0;  // below this a cell gets no dots (on
 constexpr double kEdgeBandMm = 40.0;       // the plan line shapes the cells this close to it
 constexpr double kScarSurroundMm = 20.0;   // skin around a scar worked with it, past the blend
 
-// The 1 mm cells from the whole millimetre at or below the chart's lower corner.
-DensityPlan empty_plan(const RectMm& bounds) {
+// Cells of cell_mm from the whole millimetre at or below the chart's lower corner.
+DensityPlan empty_plan(const RectMm& bounds, double cell_mm) {
   DensityPlan p;
-  p.cell_mm = 1.0;
+  p.cell_mm = cell_mm;
   p.origin_mm = Vec2(std::floor(bounds.min_mm.x), std::floor(bounds.min_mm.y));
-  p.cols = static_cast<int>(std::ceil(bounds.max_mm.x - p.origin_mm.x));
-  p.rows = static_cast<int>(std::ceil(bounds.max_mm.y - p.origin_mm.y));
+  p.cols = static_cast<int>(std::ceil((bounds.max_mm.x - p.origin_mm.x) / cell_mm));
+  p.rows = static_cast<int>(std::ceil((bounds.max_mm.y - p.origin_mm.y) / cell_mm));
   SMP_ASSERT(p.cols > 0 && p.rows > 0);
   p.density.assign(p.cell_count(), 0.0f);
   p.behind_mm.assign(p.cell_count(), std::numeric_limits<float>::quiet_NaN());
@@ -164,7 +164,7 @@ double core_density_per_cm2(const std::map<Zone, double>& targets) {
 
 DensityPlan plan_density(const Level& level, const Scalp& scalp, const ScoringParams& sp,
                          const ZoneRaster& zones, const Polyline& line, const EdgeNoise& noise,
-                         const ExemplarParams& xp) {
+                         const ExemplarParams& xp, double cell_mm) {
   const auto& targets = level.task.target_density_per_cm2;
   std::map<Zone, RegionMask> masks;
   for (const auto& [zone, density] : targets) {
@@ -173,7 +173,7 @@ DensityPlan plan_density(const Level& level, const Scalp& scalp, const ScoringPa
                                  sp.uniformity.treat_min_share_of_zone);
   }
   const CellInput in{level, scalp, sp, zones, masks, xp, core_density_per_cm2(targets)};
-  DensityPlan plan = empty_plan(scalp.chart.bounds_mm);
+  DensityPlan plan = empty_plan(scalp.chart.bounds_mm, cell_mm);
   const std::vector<double> boost = scar_boost(scalp, plan);
   for (int r = 0; r < plan.rows; ++r)
     for (int q = 0; q < plan.cols; ++q) {

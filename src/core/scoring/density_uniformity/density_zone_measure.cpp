@@ -130,8 +130,9 @@ SeenStats measure_seen(const SharedInput& in, const ZoneInput& zone_in,
   s.patch_20 = window_extremes(f, 20.0, 1.0 - p.patch_20_off, 1.0 + p.patch_20_off);
   int tile = 4;
   while (tile < 256 && tile * 2 <= p.lines_tile_cells) tile *= 2;
-  s.structure = oriented_structure(f, tile, p.lines_min_period_spacings * planned_spacing,
-                                   p.lines_max_period_mm);
+  s.structure = oriented_structure(
+      f, tile, p.lines_min_period_spacings * planned_spacing, p.lines_max_period_mm,
+      static_cast<std::size_t>(std::clamp(p.lines_max_tiles, 1.0, 1e6)));
   double area = 0.0, lined = 0.0;
   for (std::size_t i = 0; i < s.structure.tiles.size(); ++i) {
     const StructureTile& t = s.structure.tiles[i];

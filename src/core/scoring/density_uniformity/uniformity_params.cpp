@@ -94,6 +94,7 @@ bool set_uniformity_param(UniformityParams& p, std::string_view name, double val
       {"lines_max_period_mm", &UniformityParams::lines_max_period_mm},
       {"lines_modulation_visible", &UniformityParams::lines_modulation_visible},
       {"lines_ring_ratio_visible", &UniformityParams::lines_ring_ratio_visible},
+      {"lines_max_tiles", &UniformityParams::lines_max_tiles},
       {"lines_share_good", &UniformityParams::lines_share_good},
       {"lines_share_zero", &UniformityParams::lines_share_zero},
       {"w_density", &UniformityParams::w_density},

@@ -104,6 +104,7 @@ struct UniformityParams {
   double lines_max_period_mm = 12.0;
   double lines_modulation_visible = 0.30;
   double lines_ring_ratio_visible = 20.0;  // random and blue-noise tiles reach ~13
+  double lines_max_tiles = 12.0;  // per zone, spread evenly: a sample of a big zone (speed)
   double lines_share_good = 0.05;
   double lines_share_zero = 0.25;
   // --- Combining (D): weighted mean of the parts, capped at the worst critical part + margin,

@@ -13,7 +13,8 @@
 namespace smp::core {
 
 OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, double min_period_mm,
-                                     double max_period_mm, double min_inside_share) {
+                                     double max_period_mm, std::size_t max_tiles,
+                                     double min_inside_share) {
   SMP_ASSERT(tile_cells >= 4 && (tile_cells & (tile_cells - 1)) == 0);
   OrientedStructure out;
   out.tile_mm = tile_cells * f.cell_mm;
@@ -29,19 +30,32 @@ OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, dou
   std::vector<double> sq(n * n);
   std::vector<std::complex<double>> spectrum(n * (n / 2 + 1));
   const Fft fft(n);
-  // Tiles laid over the field from its corner; the last ones overhang it (no ink there).
-  std::vector<int> starts_c, starts_r;
-  for (int c = 0; c < f.cols; c += tile_cells) starts_c.push_back(c);
-  for (int r = 0; r < f.rows; r += tile_cells) starts_r.push_back(r);
-  for (int r0 : starts_r)
-    for (int c0 : starts_c) {
-      std::size_t in = 0;
-      double ink_in = 0.0;
+  // Tiles laid over the field from its corner (the last ones overhang it: no ink there); those
+  // mostly in the region, at most max_tiles of them evenly spread (the share is a sample).
+  struct Candidate {
+    int c0, r0;
+    std::size_t in;
+    double ink_in;
+  };
+  std::vector<Candidate> candidates;
+  for (int r0 = 0; r0 < f.rows; r0 += tile_cells)
+    for (int c0 = 0; c0 < f.cols; c0 += tile_cells) {
+      Candidate t{c0, r0, 0, 0.0};
       for (int r = r0; r < r0 + tile_cells && r < f.rows; ++r)
         for (int c = c0; c < c0 + tile_cells && c < f.cols; ++c)
-          if (f.inside[f.index(c, r)]) ++in, ink_in += f.ink[f.index(c, r)];
+          if (f.inside[f.index(c, r)]) ++t.in, t.ink_in += f.ink[f.index(c, r)];
+      const double share = static_cast<double>(t.in) / static_cast<double>(n * n);
+      if (share >= min_inside_share && t.ink_in > 0.0) candidates.push_back(t);
+    }
+  const double stride = std::max(1.0, static_cast<double>(candidates.size()) /
+                                          static_cast<double>(std::max<std::size_t>(1, max_tiles)));
+  for (double pick = 0.0; pick < static_cast<double>(candidates.size()); pick += stride) {
+    const Candidate& cand = candidates[static_cast<std::size_t>(pick)];
+    {
+      const int c0 = cand.c0, r0 = cand.r0;
+      const std::size_t in = cand.in;
+      const double ink_in = cand.ink_in;
       const double share = static_cast<double>(in) / static_cast<double>(n * n);
-      if (share < min_inside_share || ink_in <= 0.0) continue;
       const double mean = ink_in / static_cast<double>(in);
       double weighted_ink = 0.0;
       for (std::size_t y = 0; y < n; ++y)
@@ -105,6 +119,7 @@ OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, dou
           std::fmod(std::atan2(best_ky, best_kx) * 180.0 / std::numbers::pi + 180.0, 180.0);
       out.tiles.push_back(t);
     }
+  }
   return out;
 }
 

@@ -30,8 +30,10 @@ struct OrientedStructure {
 };
 
 // Tiles of tile_cells x tile_cells cells (a power of two) with at least min_inside_share of
-// their cells in the region; periods from min_period_mm to max_period_mm.
+// their cells in the region, at most max_tiles of them spread evenly; periods from min_period_mm
+// to max_period_mm.
 OrientedStructure oriented_structure(const DarknessField& f, int tile_cells, double min_period_mm,
-                                     double max_period_mm, double min_inside_share = 0.5);
+                                     double max_period_mm, std::size_t max_tiles,
+                                     double min_inside_share = 0.5);
 
 }  // namespace smp::core

@@ -211,7 +211,7 @@ int main(int argc, char** argv) {
     for (hands::Hand h : hands::all_hands())
       if (wanted(o.hands, hands::hand_name(h), false) &&
           hands::hand_applies(h, levels[l], scalps[l]))
-        jobs.push_back({stems[l], &levels[l], &scalps[l], h, {}});
+        jobs.push_back({stems[l], &levels[l], &scalps[l], h, {}, {}});
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t j; (j = next++) < jobs.size();) {

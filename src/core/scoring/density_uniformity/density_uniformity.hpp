@@ -1,6 +1,8 @@
-// Scores how evenly and how densely the trainee filled each zone the level targets (notes R4-R10):
-// density against the target and the session plan, Clark-Evans R (Donnelly), NN-CV, quadrat CV,
-// minimum spacing, holes, merged dots and rows/grids. Not the hairline ramp nor scars.
+// Scores how evenly and how densely the trainee filled each zone the level targets (notes R4-R10),
+// as the healed scalp shows it: density against the target and the session plan, see-through
+// spots, mottle, patches, visible lines and grids, holes and merged dots; Clark-Evans R
+// (Donnelly), NN-CV, quadrat CV, minimum spacing and bond order as reported diagnostics.
+// Not the hairline's transition nor scars.
 #pragma once
 #include <string>
 #include "core/report.hpp"

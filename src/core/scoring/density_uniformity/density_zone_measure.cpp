@@ -1,5 +1,6 @@
 // measure_zone(): one zone's statistics (density, the session plan, spacing, quadrats, merged
-// dots, rows, holes) from its dots and the shared passes; no scores and no words here.
+// dots, rows, the healed look's windows and lines, holes) from its dots and the shared passes;
+// no scores and no words here.
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
